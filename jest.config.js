@@ -1,0 +1,11 @@
+/** Unit, property, metadata, Office.js-mock and component tests (fast, no browser). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/test/browser/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", esModuleInterop: true, isolatedModules: true } }],
+  },
+  setupFiles: ["<rootDir>/test/setup/customFunctions.ts"],
+};

@@ -1,0 +1,48 @@
+/**
+ * Domain errors as data: a stable code, the place it concerns and the values
+ * needed to phrase it. Messages are formatted at the edge (see messages.ts),
+ * so the Excel functions and the task pane say exactly the same thing.
+ */
+
+export type ErrorCode =
+  | "not_a_number"
+  | "negative_value"
+  | "missing_code"
+  | "duplicate_code"
+  | "unknown_code"
+  | "shape_mismatch"
+  | "not_a_column"
+  | "empty_range"
+  | "keys_sum_to_zero"
+  | "unknown_method"
+  | "bad_order"
+  | "singular_system"
+  | "zero_units"
+  | "bad_decimals";
+
+/** Where in the user's ranges a problem sits. Rows and columns are 1-based within the argument's range. */
+export interface Place {
+  /** Name of the function argument (e.g. "keys", "costs"). */
+  argument?: string;
+  row?: number;
+  column?: number;
+  /** The code (centre, letter key, act) as the user typed it. */
+  code?: string;
+}
+
+export type ErrorParams = Record<string, string | number>;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly place: Place = {},
+    readonly params: ErrorParams = {},
+  ) {
+    super(`${code} ${JSON.stringify({ ...place, ...params })}`);
+    this.name = "DomainError";
+  }
+}
+
+export function fail(code: ErrorCode, place: Place = {}, params: ErrorParams = {}): never {
+  throw new DomainError(code, place, params);
+}

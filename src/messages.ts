@@ -1,0 +1,75 @@
+import { DomainError, ErrorCode, ErrorParams, Place } from "./errors";
+
+export type Language = "fr" | "en";
+export const LANGUAGES: readonly Language[] = ["fr", "en"];
+
+type Template = (p: ErrorParams) => string;
+
+/** One sentence per error code and language; `{x}` placeholders come from the error's params. */
+export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
+  fr: {
+    not_a_number: (p) => `« ${p.value} » n'est pas un nombre`,
+    negative_value: (p) => `valeur négative (${p.value}) interdite ici`,
+    missing_code: () => `code manquant alors que la ligne contient des valeurs`,
+    duplicate_code: (p) => `le code « ${p.value} » apparaît deux fois (déjà ${p.axis === "row" ? "ligne" : "colonne"} ${p.first})`,
+    unknown_code: (p) => `code « ${p.value} » inconnu dans ${p.list}`,
+    shape_mismatch: (p) => `${p.actual} ligne(s) ou colonne(s) alors que ${p.expected} sont attendues (${p.reference})`,
+    not_a_column: (p) => `une seule colonne est attendue, la plage en a ${p.columns}`,
+    empty_range: () => `la plage ne contient aucune donnée`,
+    keys_sum_to_zero: (p) => `la clé de « ${p.value} » totalise zéro vers les centres qui peuvent recevoir (${p.receivers})`,
+    unknown_method: (p) => `méthode « ${p.value} » inconnue : utilisez directe, cascade ou réciproque`,
+    bad_order: (p) => `l'ordre de clôture doit citer chaque centre auxiliaire une fois (${p.detail})`,
+    singular_system: (p) => `prestations réciproques sans issue : ${p.centres} se servent entre eux sans rien céder aux centres principaux`,
+    zero_units: (p) => `le centre « ${p.value} » a un coût de ${p.cost} mais zéro unité d'œuvre`,
+    bad_decimals: (p) => `nombre de décimales invalide (${p.value}) : entier de 0 à 10 attendu`,
+  },
+  en: {
+    not_a_number: (p) => `"${p.value}" is not a number`,
+    negative_value: (p) => `negative value (${p.value}) not allowed here`,
+    missing_code: () => `code missing on a line that holds values`,
+    duplicate_code: (p) => `code "${p.value}" appears twice (already at ${p.axis} ${p.first})`,
+    unknown_code: (p) => `unknown code "${p.value}" in ${p.list}`,
+    shape_mismatch: (p) => `${p.actual} row(s) or column(s) where ${p.expected} are expected (${p.reference})`,
+    not_a_column: (p) => `a single column is expected, the range has ${p.columns}`,
+    empty_range: () => `the range holds no data`,
+    keys_sum_to_zero: (p) => `the key of "${p.value}" sums to zero over the centres that can receive (${p.receivers})`,
+    unknown_method: (p) => `unknown method "${p.value}": use direct, step or reciprocal`,
+    bad_order: (p) => `the closing order must name each support centre once (${p.detail})`,
+    singular_system: (p) => `reciprocal services with no way out: ${p.centres} serve each other and pass nothing to main centres`,
+    zero_units: (p) => `centre "${p.value}" has a cost of ${p.cost} but zero units of work`,
+    bad_decimals: (p) => `invalid number of decimals (${p.value}): a whole number from 0 to 10 is expected`,
+  },
+};
+
+/** Argument names as a user reads them in each language (the parameter names of the functions). */
+const ARGUMENT_LABELS: Record<Language, Record<string, string>> = {
+  fr: {
+    centres: "centres", costs: "coûts", keys: "clés", method: "méthode", order: "ordre", decimals: "décimales",
+    amounts: "montants", drivers: "inducteurs", keyNames: "clés_lignes", keyTable: "table_clés", units: "unités",
+    letters: "lettres", actLetters: "lettres_actes", coefficients: "coefficients", volumes: "volumes",
+    unitCosts: "coûts_UO", consumption: "consommations", direct: "coûts_directs",
+  },
+  en: {},
+};
+
+const PLACE_WORDS: Record<Language, { row: string; column: string; code: string; quote: (s: string) => string; colon: string }> = {
+  fr: { row: "ligne", column: "colonne", code: "code", quote: (s) => `« ${s} »`, colon: " : " },
+  en: { row: "row", column: "column", code: "code", quote: (s) => `"${s}"`, colon: ": " },
+};
+
+export function formatPlace(place: Place, lang: Language): string {
+  const w = PLACE_WORDS[lang];
+  const parts: string[] = [];
+  if (place.argument) parts.push(ARGUMENT_LABELS[lang][place.argument] ?? place.argument);
+  if (place.row !== undefined) parts.push(`${w.row} ${place.row}`);
+  if (place.column !== undefined) parts.push(`${w.column} ${place.column}`);
+  if (place.code !== undefined) parts.push(`${w.code} ${w.quote(place.code)}`);
+  return parts.join(", ");
+}
+
+/** 'keys, row 3, column 2: "abc" is not a number': the place first, so a user knows where to look. */
+export function formatError(error: DomainError, lang: Language): string {
+  const where = formatPlace(error.place, lang);
+  const what = ERROR_MESSAGES[lang][error.code](error.params);
+  return where ? where + PLACE_WORDS[lang].colon + what : what;
+}

@@ -1,0 +1,80 @@
+/**
+ * A workbook described as data, in one language: the single definition of a
+ * template from which the task pane (Office.js), the sample files (ExcelJS),
+ * the demo and the tests (HyperFormula) all build the same workbook.
+ */
+
+export type Value = number | string | boolean | null;
+
+/** A formula as a small tree, so it can be written as Excel text, in the stored `_xldudf_` form, or evaluated by the engine. */
+export type Expr =
+  /** One of our functions (catalog id, e.g. "ALLOCATE") or a native Excel function (e.g. "SUM", "ROUND"). */
+  | { kind: "call"; fn: string; args: Expr[] }
+  /** An A1 reference ("B2:B31" or "C5"), on `sheet` (the sheet's display name) or on the formula's own sheet. */
+  | { kind: "range"; sheet?: string; ref: string }
+  | { kind: "number"; value: number }
+  | { kind: "text"; value: string }
+  | { kind: "binary"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr };
+
+export interface FormulaCell {
+  /** Anchor cell, e.g. "F2". The result spills from there. */
+  at: string;
+  expr: Expr;
+  /** Shape of the result; 1 × 1 for a single value. Known from the input shapes alone. */
+  rows: number;
+  cols: number;
+  numberFormat?: string;
+}
+
+export type Validation =
+  | { kind: "list"; values: string[] }
+  | { kind: "decimal"; min?: number; max?: number }
+  | { kind: "whole"; min?: number; max?: number };
+
+export interface TableColumn {
+  header: string;
+  numberFormat?: string;
+  validation?: Validation;
+  /** Column width in characters. */
+  width?: number;
+}
+
+/** An Excel table (ListObject) with a header row: the user's inputs. */
+export interface TableBlock {
+  /** Excel table name, unique in the workbook (e.g. "tCentres"). */
+  name: string;
+  /** Top-left cell of the header row. */
+  at: string;
+  columns: TableColumn[];
+  rows: Value[][];
+}
+
+export type LabelStyle = "title" | "subtitle" | "header" | "note" | "check";
+
+export interface LabelCell {
+  at: string;
+  /** Always written as text, never as a formula, even if it starts with "=". */
+  text: string;
+  style?: LabelStyle;
+}
+
+export interface SheetPlan {
+  /** Stable key used in code (e.g. "centres"); the name is what the user sees. */
+  key: string;
+  name: string;
+  tables: TableBlock[];
+  labels: LabelCell[];
+  /** In calculation order: a formula only refers to inputs and to formulas listed before it. */
+  formulas: FormulaCell[];
+  /** Width in characters by column letter. */
+  columnWidths?: Record<string, number>;
+  /** Rows frozen at the top (header). */
+  freezeRows?: number;
+}
+
+export interface WorkbookPlan {
+  /** Template id, e.g. "cost-centres". */
+  id: string;
+  title: string;
+  sheets: SheetPlan[];
+}
