@@ -49,6 +49,7 @@ const len = (s: Shape | null): number => (s ? Math.max(s[0], s[1]) : 0);
 
 const centres = p("centres", "range", t("centres", "centres"), t("Codes of all cost centres, one column.", "Codes de tous les centres de coût, en une colonne."));
 const decimals = p("decimals", "scalar", t("decimals", "décimales"), t("Optional. Round results to this many decimals; rounded results still add up to the rounded total.", "Facultatif. Arrondit les résultats à ce nombre de décimales ; les résultats arrondis totalisent toujours le total arrondi."), true);
+const decimalsEach = p("decimals", "scalar", t("decimals", "décimales"), t("Optional. Round each result to this many decimals (half away from zero).", "Facultatif. Arrondit chaque résultat à ce nombre de décimales (au plus proche, 0,5 vers le haut)."), true);
 const method = p("method", "scalar", t("method", "méthode"), t('Optional. "direct", "step" (default) or "reciprocal" (also "directe", "cascade", "réciproque").', 'Facultatif. "directe", "cascade" (par défaut) ou "réciproque" (ou "direct", "step", "reciprocal").'), true);
 const order = p("order", "range", t("order", "ordre"), t("Optional. Step-down only: the support centres in closing order; default the row order of keys.", "Facultatif. Cascade seulement : les centres auxiliaires dans l'ordre de clôture ; par défaut l'ordre des lignes des clés."), true);
 const costs = p("costs", "range", t("costs", "coûts"), t("Cost of each centre before secondary distribution, aligned with centres.", "Coût de chaque centre avant répartition secondaire, aligné sur centres."));
@@ -105,7 +106,7 @@ export const CATALOG: readonly FunctionSpec[] = [
       centres,
       p("costs", "range", t("costs", "coûts"), t("Cost of each centre after secondary distribution (e.g. the result of ALLOCATE).", "Coût de chaque centre après répartition secondaire (par ex. le résultat de REPARTIR).")),
       p("units", "range", t("units", "unités"), t("Units of work produced by each centre (patient-days, tests, meals…); blank where none.", "Unités d'œuvre produites par chaque centre (journées, examens, repas…) ; vide s'il n'y en a pas.")),
-      decimals,
+      decimalsEach,
     ],
     impl: sheet.unitCost,
     shape: (s) => [len(s[0]), 1],
@@ -120,7 +121,7 @@ export const CATALOG: readonly FunctionSpec[] = [
       p("actLetters", "range", t("actLetters", "lettres_actes"), t("Letter key of each act performed, one column.", "Lettre-clé de chaque acte réalisé, en une colonne.")),
       p("coefficients", "range", t("coefficients", "coefficients"), t("Coefficient of each act (K50 → 50), aligned with actLetters.", "Coefficient de chaque acte (K50 → 50), aligné sur lettres_actes.")),
       p("volumes", "range", t("volumes", "volumes"), t("Number of each act performed, aligned with actLetters.", "Nombre de chaque acte réalisé, aligné sur lettres_actes.")),
-      decimals,
+      decimalsEach,
     ],
     impl: sheet.keyCost,
     shape: (s) => [len(s[0]), 1],
@@ -134,7 +135,7 @@ export const CATALOG: readonly FunctionSpec[] = [
       p("unitCosts", "range", t("unitCosts", "coûts_UO"), t("Cost per unit of work of each centre, aligned with centres (e.g. the result of UNITCOST).", "Coût de l'unité d'œuvre de chaque centre, aligné sur centres (par ex. le résultat de COUT.UO).")),
       p("consumption", "range", t("consumption", "consommations"), t("Units used per act: first row centre codes, first column act codes, units in the body.", "Unités consommées par acte : 1re ligne les codes des centres, 1re colonne les codes des actes, unités dans le corps.")),
       p("direct", "range", t("direct", "coûts_directs"), t("Optional. Direct consumables of each act, aligned with the acts of consumption.", "Facultatif. Consommables directs de chaque acte, alignés sur les actes de consommations."), true),
-      decimals,
+      decimalsEach,
     ],
     impl: sheet.actCost,
     shape: (s) => [Math.max((s[2]?.[0] ?? 1) - 1, 1), 1],

@@ -16,12 +16,14 @@ export class CodeIndex {
     private readonly axis: "row" | "column" = "row",
     /** 1-based position of the first code within the argument's range. */
     private readonly offset = 1,
+    /** 1-based position of each code within the range, when blank lines were skipped. */
+    private readonly positionsInRange?: readonly number[],
   ) {
     codes.forEach((code, i) => {
       if (code === "") fail("missing_code", this.place(i));
       const key = codeKey(code);
       const first = this.positions.get(key);
-      if (first !== undefined) fail("duplicate_code", { ...this.place(i), code }, { value: code, axis: this.axis, first: first + offset });
+      if (first !== undefined) fail("duplicate_code", { ...this.place(i), code }, { value: code, axis: this.axis, first: this.position(first) });
       this.positions.set(key, i);
     });
   }
@@ -45,7 +47,11 @@ export class CodeIndex {
     return i;
   }
 
+  private position(i: number): number {
+    return this.positionsInRange?.[i] ?? i + this.offset;
+  }
+
   private place(i: number) {
-    return this.axis === "row" ? { argument: this.argument, row: i + this.offset } : { argument: this.argument, column: i + this.offset };
+    return this.axis === "row" ? { argument: this.argument, row: this.position(i) } : { argument: this.argument, column: this.position(i) };
   }
 }

@@ -18,6 +18,7 @@ export type ErrorCode =
   | "bad_order"
   | "singular_system"
   | "zero_units"
+  | "missing_unit_cost"
   | "bad_decimals";
 
 /** Where in the user's ranges a problem sits. Rows and columns are 1-based within the argument's range. */

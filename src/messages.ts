@@ -21,6 +21,7 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
     bad_order: (p) => `l'ordre de clôture doit citer chaque centre auxiliaire une fois (${p.detail})`,
     singular_system: (p) => `prestations réciproques sans issue : ${p.centres} se servent entre eux sans rien céder aux centres principaux`,
     zero_units: (p) => `le centre « ${p.value} » a un coût de ${p.cost} mais zéro unité d'œuvre`,
+    missing_unit_cost: (p) => `l'acte « ${p.act} » consomme des unités du centre « ${p.centre} », qui n'a pas de coût d'unité d'œuvre`,
     bad_decimals: (p) => `nombre de décimales invalide (${p.value}) : entier de 0 à 10 attendu`,
   },
   en: {
@@ -37,6 +38,7 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
     bad_order: (p) => `the closing order must name each support centre once (${p.detail})`,
     singular_system: (p) => `reciprocal services with no way out: ${p.centres} serve each other and pass nothing to main centres`,
     zero_units: (p) => `centre "${p.value}" has a cost of ${p.cost} but zero units of work`,
+    missing_unit_cost: (p) => `act "${p.act}" uses units of centre "${p.centre}", which has no cost per unit of work`,
     bad_decimals: (p) => `invalid number of decimals (${p.value}): a whole number from 0 to 10 is expected`,
   },
 };

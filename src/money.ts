@@ -46,7 +46,7 @@ export function round(value: Money, decimals: number): Money {
  */
 export function roundFooted(parts: readonly Money[], decimals: number, total: Money = sum(parts)): Money[] {
   if (parts.length === 0) return [];
-  const unit = new Money(1).shiftedBy(-decimals);
+  const unit = new Money(10).pow(-decimals);
   const floors = parts.map((p) => p.toDecimalPlaces(decimals, Money.ROUND_FLOOR));
   const target = round(total, decimals);
   let missingUnits = target.minus(sum(floors)).div(unit).toNumber();

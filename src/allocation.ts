@@ -1,0 +1,171 @@
+import { fail } from "./errors";
+import { solve } from "./linalg";
+import { Money, roundFooted, sumNumbers } from "./money";
+
+/**
+ * Secondary distribution: support centres emptied into the centres they
+ * serve, by the direct, step-down or reciprocal method, on the same keys.
+ *
+ * Amounts flow through floating point only where a solver needs speed (shares,
+ * the reciprocal system); the reciprocal solution is then checked and
+ * corrected in decimal, and every rounded output is footed exactly to the
+ * decimal total (largest remainder). Conservation: Σ results = Σ costs.
+ */
+
+export type Method = "direct" | "step" | "reciprocal";
+
+export interface AllocationProblem {
+  /** Codes of all centres (used in messages). */
+  centres: readonly string[];
+  /** Cost of each centre before secondary distribution. */
+  costs: readonly number[];
+  /** Index (into centres) of each support centre, in the order of the key rows. */
+  support: readonly number[];
+  /** drivers[i][j]: driver of support centre i toward centre j (centre order, non-negative). */
+  drivers: readonly (readonly number[])[];
+}
+
+export interface Allocation {
+  method: Method;
+  /** Each centre's cost after secondary distribution; support centres end at 0. */
+  results: number[];
+  /** flows[i][j]: what support centre i sends to centre j. */
+  flows: Float64Array[];
+  /** What each support centre distributes: its primary cost (direct), its total when closed (step), its reciprocated total (reciprocal). */
+  outgoing: number[];
+  /** Exact Σ of the costs, the total every method conserves. */
+  total: Money;
+}
+
+/** Position of each support centre in the closing order; `order` lists positions in `support`. */
+export function allocate(problem: AllocationProblem, method: Method, order?: readonly number[]): Allocation {
+  const flows = method === "direct" ? directFlows(problem) : method === "step" ? stepFlows(problem, order ?? problem.support.map((_, i) => i)) : reciprocalFlows(problem);
+  const n = problem.centres.length;
+  const isSupport = supportMask(problem);
+  const results = problem.costs.map((c, j) => (isSupport[j] ? 0 : c));
+  for (const row of flows.rows) for (let j = 0; j < n; j++) if (!isSupport[j]) results[j] += row[j];
+  return { method, results, flows: flows.rows, outgoing: flows.outgoing, total: sumNumbers(problem.costs) };
+}
+
+/** Results rounded to `decimals`, adding up exactly to the rounded total. */
+export function roundedResults(allocation: Allocation, decimals: number, support: readonly number[]): number[] {
+  const isSupport = new Set(support);
+  const mains = allocation.results.map((_, j) => j).filter((j) => !isSupport.has(j));
+  const rounded = roundFooted(mains.map((j) => new Money(allocation.results[j])), decimals, allocation.total);
+  const out = allocation.results.map(() => 0);
+  mains.forEach((j, k) => (out[j] = rounded[k].toNumber()));
+  return out;
+}
+
+/** Flow rows rounded to `decimals`, each adding up exactly to its rounded outgoing total. */
+export function roundedFlows(allocation: Allocation, decimals: number): number[][] {
+  return allocation.flows.map((row, i) => roundFooted(Array.from(row, (v) => new Money(v)), decimals, new Money(allocation.outgoing[i])).map((m) => m.toNumber()));
+}
+
+interface Flows {
+  rows: Float64Array[];
+  outgoing: number[];
+}
+
+function supportMask(problem: AllocationProblem): boolean[] {
+  const mask = problem.centres.map(() => false);
+  for (const s of problem.support) mask[s] = true;
+  return mask;
+}
+
+/** Spreads `amount` over the receivers in proportion to `drivers`; a key summing to zero is an error naming the centre. */
+function spreadRow(problem: AllocationProblem, i: number, amount: number, receives: (j: number) => boolean, receivers: string): Float64Array {
+  const drivers = problem.drivers[i];
+  const row = new Float64Array(drivers.length);
+  let weight = 0;
+  for (let j = 0; j < drivers.length; j++) if (receives(j)) weight += drivers[j];
+  if (weight === 0) {
+    const code = problem.centres[problem.support[i]];
+    fail("keys_sum_to_zero", { argument: "keys", row: i + 2, code }, { value: code, receivers });
+  }
+  if (amount === 0) return row;
+  for (let j = 0; j < drivers.length; j++) if (receives(j) && drivers[j] !== 0) row[j] = (amount * drivers[j]) / weight;
+  return row;
+}
+
+function directFlows(problem: AllocationProblem): Flows {
+  const isSupport = supportMask(problem);
+  const rows = problem.support.map((s, i) => spreadRow(problem, i, problem.costs[s], (j) => !isSupport[j], "main centres / centres principaux"));
+  return { rows, outgoing: problem.support.map((s) => problem.costs[s]) };
+}
+
+function stepFlows(problem: AllocationProblem, order: readonly number[]): Flows {
+  const closed = problem.centres.map(() => false);
+  const received = problem.centres.map(() => 0);
+  const rows: Float64Array[] = new Array(problem.support.length);
+  const outgoing: number[] = new Array(problem.support.length);
+  for (const i of order) {
+    const s = problem.support[i];
+    closed[s] = true;
+    outgoing[i] = problem.costs[s] + received[s];
+    rows[i] = spreadRow(problem, i, outgoing[i], (j) => !closed[j], "centres still open / centres non encore clôturés");
+    rows[i].forEach((v, j) => (received[j] += v));
+  }
+  return { rows, outgoing };
+}
+
+/**
+ * Reciprocal method: T = D + Sᵀ T over the support centres. Solved in floating
+ * point, then the residual D + Sᵀ T − T is computed in decimal and the
+ * solution corrected until the residual is below a millionth of a cent.
+ */
+function reciprocalFlows(problem: AllocationProblem): Flows {
+  const k = problem.support.length;
+  const position = new Map(problem.support.map((s, i) => [s, i]));
+  // shares[i][j] over all centres but i itself.
+  const shares = problem.support.map((s, i) => spreadRow(problem, i, 1, (j) => j !== s, "other centres / autres centres"));
+  requireWayOut(problem, shares, position);
+
+  // Support-to-support shares, kept sparse: inflows[i] = [(from, share)].
+  const inflows: { from: number; share: number }[][] = problem.support.map(() => []);
+  const a = problem.support.map(() => new Float64Array(k));
+  shares.forEach((row, from) => {
+    a[from][from] = 1;
+    problem.support.forEach((s, to) => {
+      if (row[s] !== 0) inflows[to].push({ from, share: row[s] });
+    });
+  });
+  for (let to = 0; to < k; to++) for (const { from, share } of inflows[to]) a[to][from] -= share;
+
+  const d = problem.support.map((s) => new Money(problem.costs[s]));
+  let t = Array.from(solve(a, [Float64Array.from(problem.support, (s) => problem.costs[s])])[0], (x) => new Money(x));
+  const tolerance = new Money("1e-8");
+  for (let pass = 0; pass < 4; pass++) {
+    const residual = t.map((ti, to) => {
+      let r = d[to].minus(ti);
+      for (const { from, share } of inflows[to]) r = r.plus(t[from].times(share));
+      return r;
+    });
+    if (residual.every((r) => r.abs().lte(tolerance))) break;
+    const delta = solve(a, [Float64Array.from(residual, (r) => r.toNumber())])[0];
+    t = t.map((ti, i) => ti.plus(delta[i]));
+  }
+  const totals = t.map((ti) => ti.toNumber());
+  return { rows: shares.map((row, i) => row.map((share) => share * totals[i])), outgoing: totals };
+}
+
+/** (I − Sᵀ) is singular exactly when some support centres pass nothing, even indirectly, to a main centre: name them. */
+function requireWayOut(problem: AllocationProblem, shares: Float64Array[], position: Map<number, number>): void {
+  const k = shares.length;
+  const reaches = new Array<boolean>(k).fill(false);
+  shares.forEach((row, i) => (reaches[i] = row.some((v, j) => v > 0 && !position.has(j))));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < k; i++) {
+      if (reaches[i]) continue;
+      const servesOneThatReaches = shares[i].some((v, j) => {
+        const p = position.get(j);
+        return v > 0 && p !== undefined && reaches[p];
+      });
+      if (servesOneThatReaches) reaches[i] = changed = true;
+    }
+  }
+  const trapped = problem.support.filter((_, i) => !reaches[i]).map((s) => problem.centres[s]);
+  if (trapped.length > 0) fail("singular_system", { argument: "keys", code: trapped[0] }, { centres: trapped.join(", ") });
+}
+
