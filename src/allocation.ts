@@ -112,7 +112,7 @@ function stepFlows(problem: AllocationProblem, order: readonly number[]): Flows 
 /**
  * Reciprocal method: T = D + Sᵀ T over the support centres. Solved in floating
  * point, then the residual D + Sᵀ T − T is computed in decimal and the
- * solution corrected until the residual is below a millionth of a cent.
+ * solution corrected until the residual is below a ten-thousandth of a cent.
  */
 function reciprocalFlows(problem: AllocationProblem): Flows {
   const k = problem.support.length;
@@ -122,31 +122,47 @@ function reciprocalFlows(problem: AllocationProblem): Flows {
   requireWayOut(problem, shares, position);
 
   // Support-to-support shares, kept sparse: inflows[i] = [(from, share)].
-  const inflows: { from: number; share: number }[][] = problem.support.map(() => []);
+  const inflows: { from: number; share: Money }[][] = problem.support.map(() => []);
   const a = problem.support.map(() => new Float64Array(k));
   shares.forEach((row, from) => {
     a[from][from] = 1;
     problem.support.forEach((s, to) => {
-      if (row[s] !== 0) inflows[to].push({ from, share: row[s] });
+      if (row[s] === 0) return;
+      inflows[to].push({ from, share: new Money(row[s]) });
+      a[to][from] -= row[s];
     });
   });
-  for (let to = 0; to < k; to++) for (const { from, share } of inflows[to]) a[to][from] -= share;
 
-  const d = problem.support.map((s) => new Money(problem.costs[s]));
-  let t = Array.from(solve(a, [Float64Array.from(problem.support, (s) => problem.costs[s])])[0], (x) => new Money(x));
-  const tolerance = new Money("1e-8");
+  const totals = solve(a, [Float64Array.from(problem.support, (s) => problem.costs[s])])[0];
+  refineInDecimal(a, inflows, problem.support.map((s) => problem.costs[s]), totals, problem.support.map((s) => problem.centres[s]));
+  return { rows: shares.map((row, i) => row.map((share) => share * totals[i])), outgoing: Array.from(totals) };
+}
+
+/** A ten-thousandth of a cent, or what a float can hold for very large totals: far below what rounding to the cent can see. */
+function residualTolerance(totals: Float64Array): Money {
+  const largest = totals.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
+  return new Money(Math.max(1e-6, largest * 1e-14));
+}
+
+/**
+ * Checks T = D + Sᵀ T in decimal and corrects T in place (iterative
+ * refinement: the float solver gives the correction, decimal measures the
+ * residual). The check costs one pass over the support-to-support shares.
+ */
+function refineInDecimal(a: Float64Array[], inflows: { from: number; share: Money }[][], costs: number[], totals: Float64Array, codes: string[]): void {
+  const tolerance = residualTolerance(totals);
   for (let pass = 0; pass < 4; pass++) {
+    const t = Array.from(totals, (x) => new Money(x));
     const residual = t.map((ti, to) => {
-      let r = d[to].minus(ti);
-      for (const { from, share } of inflows[to]) r = r.plus(t[from].times(share));
+      let r = new Money(costs[to]).minus(ti);
+      for (const { from, share } of inflows[to]) r = r.plus(share.times(t[from]));
       return r;
     });
-    if (residual.every((r) => r.abs().lte(tolerance))) break;
+    if (residual.every((r) => r.abs().lte(tolerance))) return;
     const delta = solve(a, [Float64Array.from(residual, (r) => r.toNumber())])[0];
-    t = t.map((ti, i) => ti.plus(delta[i]));
+    t.forEach((ti, i) => (totals[i] = ti.plus(delta[i]).toNumber()));
   }
-  const totals = t.map((ti) => ti.toNumber());
-  return { rows: shares.map((row, i) => row.map((share) => share * totals[i])), outgoing: totals };
+  fail("ill_conditioned", { argument: "keys" }, { centres: codes.join(", ") });
 }
 
 /** (I − Sᵀ) is singular exactly when some support centres pass nothing, even indirectly, to a main centre: name them. */

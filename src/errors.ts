@@ -17,6 +17,7 @@ export type ErrorCode =
   | "unknown_method"
   | "bad_order"
   | "singular_system"
+  | "ill_conditioned"
   | "zero_units"
   | "missing_unit_cost"
   | "bad_decimals";

@@ -1,0 +1,98 @@
+/** Properties that must hold for any hospital, checked on random ones (fast-check). */
+import fc from "fast-check";
+import { Money, round, sumNumbers } from "../../src/money";
+import * as sheet from "../../src/sheetFunctions";
+import { flat } from "../support/excel";
+import { hospital, Hospital } from "../support/hospitals";
+
+const METHODS = ["direct", "step", "reciprocal"] as const;
+const run = (h: Hospital, method: string, decimals: number | null = null, costs = h.costs) => flat(sheet.allocate(h.centres, costs, h.keys, method, null, decimals)) as number[];
+const total = (h: Hospital) => sumNumbers(flat(h.costs) as number[]);
+
+describe("secondary distribution, for any hospital", () => {
+  test.each(METHODS)("%s: rounded to the cent, the main centres add up exactly to the rounded total", (method) => {
+    fc.assert(
+      fc.property(hospital({ crossSupport: true }), (h) => {
+        const result = run(h, method, 2);
+        expect(sumNumbers(result).eq(round(total(h), 2))).toBe(true);
+        h.support.forEach((_, i) => expect(result[i]).toBe(0));
+        result.forEach((v) => expect(new Money(v).decimalPlaces()).toBeLessThanOrEqual(2));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test.each(METHODS)("%s: unrounded, conservation holds well within a cent", (method) => {
+    fc.assert(
+      fc.property(hospital({ crossSupport: true }), (h) => {
+        expect(sumNumbers(run(h, method)).minus(total(h)).abs().lt(0.001)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("direct = step = reciprocal when support centres don't serve each other", () => {
+    fc.assert(
+      fc.property(hospital({ crossSupport: false }), (h) => {
+        const [direct, step, reciprocal] = METHODS.map((m) => run(h, m, 2));
+        expect(step).toEqual(direct);
+        expect(reciprocal).toEqual(direct);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test.each(METHODS)("%s: scaling the costs scales the results", (method) => {
+    fc.assert(
+      fc.property(hospital({ crossSupport: true }), fc.integer({ min: 2, max: 1000 }), (h, factor) => {
+        const scaled = run(h, method, null, h.costs.map(([c]) => [(c as number) * factor]));
+        run(h, method).forEach((v, i) => expect(Math.abs(scaled[i] - v * factor)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v * factor))));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("the step-down order only matters when support centres serve each other", () => {
+    fc.assert(
+      fc.property(hospital({ crossSupport: false }), (h) => {
+        const reversed = [...h.support].reverse().map((s) => [s]);
+        expect(flat(sheet.allocate(h.centres, h.costs, h.keys, "step", reversed, 2))).toEqual(run(h, "step", 2));
+      }),
+      { numRuns: 100 },
+    );
+    // And it does matter when they do (Horngren's Phoenix Partners: AS first gives GOVT 1,090,000; IS first, 1,168,000).
+    const centres = [["AS"], ["IS"], ["GOVT"], ["CORP"]];
+    const costs = [[600000], [2400000], [0], [0]];
+    const keys = [[null, "AS", "IS", "GOVT", "CORP"], ["AS", 0, 25, 40, 35], ["IS", 10, 0, 30, 60]];
+    const asFirst = flat(sheet.allocate(centres, costs, keys, "step", [["AS"], ["IS"]]));
+    const isFirst = flat(sheet.allocate(centres, costs, keys, "step", [["IS"], ["AS"]]));
+    expect(asFirst).toEqual([0, 0, 1090000, 1910000]);
+    expect(isFirst).toEqual([0, 0, 1168000, 1832000]);
+  });
+
+  test("reciprocal: every support centre's total = its own cost + what it receives from the others", () => {
+    fc.assert(
+      fc.property(hospital({ crossSupport: true }), (h) => {
+        const flows = sheet.allocationFlows(h.centres, h.costs, h.keys, "reciprocal") as number[][];
+        h.support.forEach((_, i) => {
+          const out = flows[i].reduce((a, b) => a + b, 0);
+          const received = flows.reduce((a, row) => a + row[i], 0);
+          const own = h.costs[i][0] as number;
+          expect(Math.abs(out - (own + received))).toBeLessThan(1e-6 * Math.max(1, Math.abs(out)));
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test.each(METHODS)("%s: rounded flow rows add up exactly to their rounded totals", (method) => {
+    fc.assert(
+      fc.property(hospital({ crossSupport: true }), (h) => {
+        const exact = sheet.allocationFlows(h.centres, h.costs, h.keys, method) as number[][];
+        const rounded = sheet.allocationFlows(h.centres, h.costs, h.keys, method, null, 2) as number[][];
+        rounded.forEach((row, i) => expect(sumNumbers(row).eq(round(sumNumbers(exact[i]), 2))).toBe(true));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

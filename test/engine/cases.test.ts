@@ -1,0 +1,78 @@
+/**
+ * Published worked cases (test/fixtures/cases, copied with their sources from
+ * the project's shared references), reproduced through the custom functions
+ * exactly as Excel calls them: 2-D arrays in, 2-D arrays out.
+ */
+import * as fn from "../../functions/functions";
+import directCase from "../fixtures/cases/horngren-phoenix-direct.json";
+import stepCase from "../fixtures/cases/horngren-phoenix-stepdown-as-first.json";
+import reciprocalCase from "../fixtures/cases/fr-sections-homogenes-prestations-reciproques.json";
+import letterCase from "../fixtures/cases/icr-letter-key-cost-per-act.json";
+import { col, flat } from "../support/excel";
+
+type Shares = Record<string, Record<string, number>>;
+
+/** Builds the Excel arguments of ALLOCATE from a case: centres, costs and a labelled key range of shares. */
+function allocationArgs(support: string[], operating: string[], costs: Record<string, number>, shares: Shares) {
+  const centres = [...support, ...operating];
+  const keys = [[null, ...centres], ...support.map((s) => [s, ...centres.map((c) => shares[s][c] ?? null)])];
+  return { centres: col(...centres), costs: col(...centres.map((c) => costs[c] ?? 0)), keys, names: centres };
+}
+
+const byName = (names: string[], values: unknown[]) => Object.fromEntries(names.map((n, i) => [n, values[i]]));
+
+describe("Horngren, Phoenix Partners (support departments)", () => {
+  const i = directCase.inputs;
+  const args = allocationArgs(i.support_centres, i.operating_centres, i.direct_costs, i.allocation_shares as Shares);
+
+  test("direct method", () => {
+    const result = byName(args.names, flat(fn.allocate(args.centres, args.costs, args.keys, "direct", null as never, null)));
+    expect(result.GOVT).toBeCloseTo(directCase.expected.allocated_to.GOVT, 6);
+    expect(result.CORP).toBeCloseTo(directCase.expected.allocated_to.CORP, 6);
+    expect(result.AS).toBe(0);
+    expect(result.IS).toBe(0);
+  });
+
+  test("step-down, AS first: a closed centre never receives again", () => {
+    const order = col(...stepCase.inputs.order);
+    const result = byName(args.names, flat(fn.allocate(args.centres, args.costs, args.keys, "step", order, 0)));
+    expect(result).toMatchObject(stepCase.expected.allocated_to);
+    const flows = fn.allocationFlows(args.centres, args.costs, args.keys, "cascade", order, null);
+    const isRow = flows[1] as number[];
+    expect(isRow.reduce((a, b) => a + b, 0)).toBeCloseTo(stepCase.expected.intermediate.IS_total_before_allocation, 6);
+    expect(isRow[0]).toBe(0); // IS sends nothing back to AS, already closed
+  });
+});
+
+describe("Sections homogènes with prestations réciproques (Energie ↔ Entretien)", () => {
+  const i = reciprocalCase.inputs;
+  const args = allocationArgs(i.support_centres, i.operating_centres, i.primary_distribution, i.allocation_shares as Shares);
+
+  test("main centres after distribution, 2 decimals, total conserved", () => {
+    const result = flat(fn.allocate(args.centres, args.costs, args.keys, "réciproque", null as never, 2)) as number[];
+    expect(byName(args.names, result)).toMatchObject({ ...reciprocalCase.expected.secondary_distribution, Energie: 0, Entretien: 0 });
+    expect(result.reduce((a, b) => a + b, 0)).toBeCloseTo(i.total_indirect_charges, 9);
+  });
+
+  test("reciprocated totals and the cessions between support centres", () => {
+    const flows = fn.allocationFlows(args.centres, args.costs, args.keys, "reciprocal", null as never, 2) as number[][];
+    const [energie, entretien] = flows;
+    expect(energie.reduce((a, b) => a + b, 0)).toBeCloseTo(reciprocalCase.expected.reciprocated_totals.Energie, 9);
+    expect(entretien.reduce((a, b) => a + b, 0)).toBeCloseTo(reciprocalCase.expected.reciprocated_totals.Entretien, 9);
+    expect(energie[1]).toBe(reciprocalCase.expected.cessions["Energie->Entretien"]);
+    expect(entretien[0]).toBe(reciprocalCase.expected.cessions["Entretien->Energie"]);
+  });
+});
+
+describe("ICR: cost per letter-key point and cost of an act", () => {
+  const i = letterCase.inputs;
+
+  test("cost per point of the theatre's letter, then the act of 72 points", () => {
+    // 500,000 points produced: e.g. 10,000 acts at K50.
+    const perPoint = fn.keyCost(col("K"), col(i.total_cost_of_section), col("K"), col(50), col(i.total_points_produced / 50), null);
+    expect(perPoint).toEqual([[letterCase.expected.cost_per_point]]);
+    const consumption = [[null, "BLOC"], ["ACTE72", i.act_points]];
+    const act = fn.actCost(col("BLOC"), perPoint, consumption, null as never, null);
+    expect(act).toEqual([[letterCase.expected.cost_of_act]]);
+  });
+});

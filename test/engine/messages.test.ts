@@ -1,0 +1,26 @@
+import { DomainError, ErrorCode } from "../../src/errors";
+import { ERROR_MESSAGES, formatError, LANGUAGES } from "../../src/messages";
+
+const params = { value: "X", first: 2, axis: "row", actual: 3, expected: 4, reference: "centres", columns: 2, list: "centres", receivers: "centres", detail: "X", centres: "A, B", cost: 10, centre: "LAB", act: "B20" };
+
+describe("error messages", () => {
+  const codes = Object.keys(ERROR_MESSAGES.en) as ErrorCode[];
+
+  test("every error code has a message in every language", () => {
+    for (const lang of LANGUAGES) expect(Object.keys(ERROR_MESSAGES[lang]).sort()).toEqual([...codes].sort());
+  });
+
+  test.each(codes)("%s reads well in French and English", (code) => {
+    for (const lang of LANGUAGES) {
+      const text = formatError(new DomainError(code, { argument: "keys", row: 3, column: 2, code: "LAB" }, params), lang);
+      expect(text).not.toMatch(/undefined|\{|\}/);
+      expect(text.length).toBeGreaterThan(20);
+    }
+  });
+
+  test("the place comes first, in the user's words", () => {
+    const error = new DomainError("not_a_number", { argument: "costs", row: 4, code: "LABO" }, { value: "n/a" });
+    expect(formatError(error, "fr")).toBe("coûts, ligne 4, code « LABO » : « n/a » n'est pas un nombre");
+    expect(formatError(error, "en")).toBe('costs, row 4, code "LABO": "n/a" is not a number');
+  });
+});
