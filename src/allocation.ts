@@ -1,6 +1,6 @@
 import { fail } from "./errors";
 import { solve } from "./linalg";
-import { Money, roundFooted, sumNumbers } from "./money";
+import { fromFloat, Money, roundFootedFloats, sumNumbers } from "./money";
 
 /**
  * Secondary distribution: support centres emptied into the centres they
@@ -51,15 +51,15 @@ export function allocate(problem: AllocationProblem, method: Method, order?: rea
 export function roundedResults(allocation: Allocation, decimals: number, support: readonly number[]): number[] {
   const isSupport = new Set(support);
   const mains = allocation.results.map((_, j) => j).filter((j) => !isSupport.has(j));
-  const rounded = roundFooted(mains.map((j) => new Money(allocation.results[j])), decimals, allocation.total);
+  const rounded = roundFootedFloats(mains.map((j) => allocation.results[j]), decimals, allocation.total);
   const out = allocation.results.map(() => 0);
-  mains.forEach((j, k) => (out[j] = rounded[k].toNumber()));
+  mains.forEach((j, k) => (out[j] = rounded[k]));
   return out;
 }
 
 /** Flow rows rounded to `decimals`, each adding up exactly to its rounded outgoing total. */
 export function roundedFlows(allocation: Allocation, decimals: number): number[][] {
-  return allocation.flows.map((row, i) => roundFooted(Array.from(row, (v) => new Money(v)), decimals, new Money(allocation.outgoing[i])).map((m) => m.toNumber()));
+  return allocation.flows.map((row, i) => roundFootedFloats(row, decimals, fromFloat(allocation.outgoing[i])));
 }
 
 interface Flows {

@@ -1,5 +1,5 @@
 import { fail, Place } from "./errors";
-import { Money, roundFooted, sumNumbers } from "./money";
+import { Money, roundFootedFloats, sumNumbers } from "./money";
 
 /**
  * Primary distribution: each expense line spread over centres in proportion
@@ -18,7 +18,7 @@ export function spreadAmount(amount: number, drivers: readonly number[], place: 
 
 /** A spread row rounded to `decimals` that adds up exactly to the rounded amount. */
 export function roundSpread(amount: number, parts: readonly number[], decimals: number): number[] {
-  return roundFooted(parts.map((p) => new Money(p)), decimals, new Money(amount)).map((m) => m.toNumber());
+  return roundFootedFloats(parts, decimals, new Money(amount));
 }
 
 export interface KeyedLines {

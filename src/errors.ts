@@ -20,7 +20,9 @@ export type ErrorCode =
   | "ill_conditioned"
   | "zero_units"
   | "missing_unit_cost"
-  | "bad_decimals";
+  | "bad_decimals"
+  | "bad_whole_number"
+  | "no_break_even";
 
 /** Where in the user's ranges a problem sits. Rows and columns are 1-based within the argument's range. */
 export interface Place {

@@ -24,6 +24,8 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
     zero_units: (p) => `le centre « ${p.value} » a un coût de ${p.cost} mais zéro unité d'œuvre`,
     missing_unit_cost: (p) => `l'acte « ${p.act} » consomme des unités du centre « ${p.centre} », qui n'a pas de coût d'unité d'œuvre`,
     bad_decimals: (p) => `nombre de décimales invalide (${p.value}) : entier de 0 à 10 attendu`,
+    bad_whole_number: (p) => `« ${p.value} » : un nombre entier supérieur ou égal à ${p.min} est attendu`,
+    no_break_even: (p) => `pas de seuil de rentabilité : le prix (${p.price}) ne couvre pas le coût variable (${p.variable})`,
   },
   en: {
     not_a_number: (p) => `"${p.value}" is not a number`,
@@ -42,6 +44,8 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
     zero_units: (p) => `centre "${p.value}" has a cost of ${p.cost} but zero units of work`,
     missing_unit_cost: (p) => `act "${p.act}" uses units of centre "${p.centre}", which has no cost per unit of work`,
     bad_decimals: (p) => `invalid number of decimals (${p.value}): a whole number from 0 to 10 is expected`,
+    bad_whole_number: (p) => `"${p.value}": a whole number of at least ${p.min} is expected`,
+    no_break_even: (p) => `no break-even point: the price (${p.price}) does not cover the variable cost (${p.variable})`,
   },
 };
 
@@ -52,6 +56,7 @@ const ARGUMENT_LABELS: Record<Language, Record<string, string>> = {
     amounts: "montants", drivers: "inducteurs", keyNames: "clés_lignes", keyTable: "table_clés", units: "unités",
     letters: "lettres", actLetters: "lettres_actes", coefficients: "coefficients", volumes: "volumes",
     unitCosts: "coûts_UO", consumption: "consommations", direct: "coûts_directs",
+    principal: "capital", annualRate: "taux_annuel", years: "années", graceYears: "années_différé", paymentsPerYear: "échéances_par_an",
   },
   en: {},
 };

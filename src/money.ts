@@ -65,8 +65,17 @@ export function roundFooted(parts: readonly Money[], decimals: number, total: Mo
   return result;
 }
 
-/** Same as roundFooted, for plain numbers (Excel's values); returns numbers. */
-export function roundFootedNumbers(parts: readonly number[], decimals: number, total?: Money): number[] {
-  const exact = parts.map((p) => new Money(p));
-  return roundFooted(exact, decimals, total ?? sum(exact)).map((m) => m.toNumber());
+/**
+ * A floating-point result as a decimal, cut to 15 significant digits (what
+ * Excel shows). Solver noise lives beyond that digit; cutting it lets results
+ * that are exactly equal in decimal round the same way whichever method
+ * produced them.
+ */
+export function fromFloat(x: number): Money {
+  return new Money(x.toPrecision(15));
+}
+
+/** roundFooted for floating-point parts (solver results); the total is exact. */
+export function roundFootedFloats(parts: ArrayLike<number>, decimals: number, total: Money): number[] {
+  return roundFooted(Array.from(parts, fromFloat), decimals, total).map((m) => m.toNumber());
 }

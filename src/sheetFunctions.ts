@@ -3,7 +3,7 @@ import { Cell, column, isBlank, Range, readDecimals, readNonNegative, readNumber
 import { CodeIndex } from "./codes";
 import { primaryTotals, roundSpread, spreadAmount } from "./distribution";
 import { fail } from "./errors";
-import { Money, roundFooted } from "./money";
+import { fromFloat, roundFootedFloats } from "./money";
 import { readCodes, readLabelledTable, readNumbersAt } from "./tables";
 import { actCost as costOfAct, pointsPerLetter, unitCost as costPerUnit } from "./unitCosts";
 
@@ -27,7 +27,7 @@ function atRows(length: number, rows: readonly number[], values: readonly (numbe
 
 function roundEach(values: readonly (number | null)[], decimals: number | undefined): (number | null)[] {
   if (decimals === undefined) return values.slice();
-  return values.map((v) => (v === null ? null : new Money(v).toDecimalPlaces(decimals).toNumber()));
+  return values.map((v) => (v === null ? null : fromFloat(v).toDecimalPlaces(decimals).toNumber()));
 }
 
 const METHOD_WORDS: Record<string, Method> = {
@@ -131,7 +131,7 @@ export function primary(centres: Arg, amounts: Arg, keyNames: Arg, keyTable: Arg
   const keyOf = lines.codes.map((name, i) => keyIndex.require(name, { argument: "keyNames", row: lines.rows[i] }));
   const { totals, total } = primaryTotals({ amounts: lineAmounts, keyOf, lineRows: lines.rows, keyDrivers, keyNames: table.rowCodes });
   const places = readDecimals(decimals ?? null);
-  const values = places === undefined ? totals : roundFooted(totals.map((v) => new Money(v)), places, total).map((m) => m.toNumber());
+  const values = places === undefined ? totals : roundFootedFloats(totals, places, total);
   return atRows(column(asRange(centres), "centres").length, centreCodes.rows, values);
 }
 

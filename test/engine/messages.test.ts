@@ -1,7 +1,7 @@
 import { DomainError, ErrorCode } from "../../src/errors";
 import { ERROR_MESSAGES, formatError, LANGUAGES } from "../../src/messages";
 
-const params = { value: "X", first: 2, axis: "row", actual: 3, expected: 4, reference: "centres", columns: 2, list: "centres", receivers: "centres", detail: "X", centres: "A, B", cost: 10, centre: "LAB", act: "B20" };
+const params = { value: "X", first: 2, axis: "row", actual: 3, expected: 4, reference: "centres", columns: 2, list: "centres", receivers: "centres", detail: "X", centres: "A, B", cost: 10, centre: "LAB", act: "B20", min: 1, price: 300, variable: 300 };
 
 describe("error messages", () => {
   const codes = Object.keys(ERROR_MESSAGES.en) as ErrorCode[];
