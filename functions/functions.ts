@@ -115,3 +115,99 @@ export function keyCost(letters: any[][], costs: any[][], actLetters: any[][], c
 export function actCost(centres: any[][], unitCosts: any[][], consumption: any[][], direct?: any[][], decimals?: any): any[][] {
   return toExcel(() => sheet.actCost(centres, unitCosts, consumption, direct, decimals));
 }
+
+/**
+ * Cost of each act of a nomenclature: coefficient × cost of a point of its letter key (K, B, Z…) + direct consumables.
+ * @customfunction ACTCOST.LETTER ACTCOST.LETTER
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#actcostletter
+ * @param letters The letter keys, one column.
+ * @param pointCosts Cost of one point of each letter, aligned with letters (e.g. the result of KEYCOST).
+ * @param actLetters Letter key of each act of the nomenclature, one column.
+ * @param coefficients Coefficient of each act (K50 → 50), aligned with actLetters.
+ * @param [direct] Optional. Direct consumables of each act, aligned with actLetters, or one value for all.
+ * @param [decimals] Optional. Round each result to this many decimals (half away from zero).
+ * @returns One cost per act, aligned with actLetters.
+ */
+export function actCostByLetter(letters: any[][], pointCosts: any[][], actLetters: any[][], coefficients: any[][], direct?: any[][], decimals?: any): any[][] {
+  return toExcel(() => sheet.actCostByLetter(letters, pointCosts, actLetters, coefficients, direct, decimals));
+}
+
+/**
+ * Tariff from cost, margin, market price and affordability ceiling, rounded to a currency step; each factor in its own column.
+ * @customfunction TARIFF TARIFF
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#tariff
+ * @param costs Full cost of each act, one column.
+ * @param margin Margin over cost (10% = 0.1), one value for all or one per act.
+ * @param [market] Optional. Market price of each act (blank = none).
+ * @param [ceiling] Optional. What the population can pay for each act (blank = none).
+ * @param [step] Optional. Round tariffs to a multiple of this (e.g. 5 or 10); default 0.01.
+ * @param [loanService] Optional. Loan service per act added to cost-plus, one value or one per act.
+ * @returns Six columns per act: cost-plus, cap, tariff, binding factor (COST, MARKET or CEILING), cost-recovery ratio, subsidy gap.
+ */
+export function tariff(costs: any[][], margin: any[][], market?: any[][], ceiling?: any[][], step?: any, loanService?: any[][]): any[][] {
+  return toExcel(() => sheet.tariff(costs, margin, market, ceiling, step, loanService));
+}
+
+/**
+ * Official price against cost: gap, cost-recovery ratio, subsidy gap and rank of the acts priced furthest below cost.
+ * @customfunction PRICE.GAP PRICE.GAP
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#pricegap
+ * @param prices Official tariff of each act or letter key, one column.
+ * @param costs Cost of each act or letter-key point, aligned with prices.
+ * @returns Four columns per row: gap, cost-recovery ratio, subsidy gap, rank (1 = furthest below cost).
+ */
+export function priceGap(prices: any[][], costs: any[][]): any[][] {
+  return toExcel(() => sheet.priceGap(prices, costs));
+}
+
+/**
+ * Break-even volume: fixed costs ÷ (price − variable cost per act).
+ * @customfunction BREAKEVEN BREAKEVEN
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#breakeven
+ * @param fixedCosts Fixed costs of each centre or activity, one column.
+ * @param prices Price per act, one value or one per row.
+ * @param variableCosts Variable cost per act, one value or one per row.
+ * @param [decimals] Optional. Round each result to this many decimals (half away from zero).
+ * @returns One volume per row of fixedCosts.
+ */
+export function breakEven(fixedCosts: any[][], prices: any[][], variableCosts: any[][], decimals?: any): any[][] {
+  return toExcel(() => sheet.breakEven(fixedCosts, prices, variableCosts, decimals));
+}
+
+/**
+ * Loan schedule: period, opening balance, interest, principal, payment, closing balance (constant annuity or constant principal, grace years).
+ * @customfunction LOAN.SCHEDULE LOAN.SCHEDULE
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#loanschedule
+ * @param principal Amount lent.
+ * @param annualRate Annual interest rate (5% = 0.05).
+ * @param years Years of repayment, after the grace years.
+ * @param [method] Optional. "annuity" (default, "annuités constantes") or "principal" ("amortissement constant").
+ * @param [graceYears] Optional. Years of interest only before repayment starts; default 0.
+ * @param [paymentsPerYear] Optional. Payments per year (1, 2, 4, 12); default 1.
+ * @param [decimals] Optional. Rounding of each row; default 2 (cents). The last row absorbs the difference.
+ * @returns One row per period, six columns.
+ */
+export function loanSchedule(principal: any, annualRate: any, years: any, method?: any, graceYears?: any, paymentsPerYear?: any, decimals?: any): any[][] {
+  return toExcel(() => sheet.loanSchedule(principal, annualRate, years, method, graceYears, paymentsPerYear, decimals));
+}
+
+/**
+ * Revolving fund year by year: loans granted as funds allow, repayments due and received, write-offs, balance, outstanding.
+ * @customfunction FUND.PROJECTION FUND.PROJECTION
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#fundprojection
+ * @param capital Money in the fund at the start.
+ * @param loanAmount Amount of each start-up loan.
+ * @param annualRate Annual interest rate of the loans.
+ * @param years Years of repayment of each loan, after its grace years.
+ * @param horizon Number of years to project.
+ * @param [graceYears] Optional. Interest-only years of each loan; default 0.
+ * @param [reserve] Optional. Balance the fund keeps and does not lend; default 0.
+ * @param [maxNewLoans] Optional. At most this many new loans a year; default no limit.
+ * @param [defaultRate] Optional. Share of what falls due that is not repaid (written off); default 0.
+ * @param [method] Optional. "annuity" (default) or "principal".
+ * @param [decimals] Optional. Rounding of amounts; default 2.
+ * @returns One row per year: year, opening, new loans, disbursed, due, received, written off, closing, outstanding.
+ */
+export function fundProjection(capital: any, loanAmount: any, annualRate: any, years: any, horizon: any, graceYears?: any, reserve?: any, maxNewLoans?: any, defaultRate?: any, method?: any, decimals?: any): any[][] {
+  return toExcel(() => sheet.fundProjection(capital, loanAmount, annualRate, years, horizon, graceYears, reserve, maxNewLoans, defaultRate, method, decimals));
+}

@@ -2,7 +2,8 @@
  * Localized custom-functions metadata (functions-fr.json) from the English
  * functions.json generated out of functions/functions.ts, with the names and
  * descriptions of src/catalog.ts. Used by webpack.config.js and by the tests.
- * Excel matches functions by id, so ids, types and shapes are kept as generated.
+ * Excel matches functions by id, so ids, types and shapes are kept as generated;
+ * help links go to the same section of the reference page in that language.
  */
 import type { FunctionSpec, Text } from "../src/catalog";
 
@@ -57,6 +58,8 @@ function localizeFunction(fn: MetadataFunction, spec: FunctionSpec | undefined, 
     ...fn,
     name: text(spec.name, lang, `${fn.id} name`, problems),
     description: text(spec.summary, lang, `${fn.id} summary`, problems),
+    // docs/functions.<lang>.md keeps the English page's anchors, so only the page changes.
+    ...(typeof fn.helpUrl === "string" ? { helpUrl: fn.helpUrl.replace(/\.en\.md#/, `.${lang}.md#`) } : {}),
     parameters,
   };
 }

@@ -15,7 +15,7 @@ const CLEAR: Rgba = [0, 0, 0, 0];
 /** Samples per pixel side: smooth rounded corners without blurring the straight edges. */
 const SUPERSAMPLE = 4;
 
-export const ICONS: ReadonlyArray<{ file: string; size: number }> = [
+const ICONS: ReadonlyArray<{ file: string; size: number }> = [
   { file: "icon-16.png", size: 16 },
   { file: "icon-32.png", size: 32 },
   { file: "icon-64.png", size: 64 },
@@ -106,15 +106,15 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** A truecolour-with-alpha, 8-bit, non-interlaced PNG. */
-export function encodePng(size: number, rgba: Uint8Array): Buffer {
+function encodePng(size: number, rgba: Uint8Array): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8);
   const rowLength = size * 4;
+  // Each row starts with its filter type: 0 ("None"), as Buffer.alloc leaves it.
   const raw = Buffer.alloc((rowLength + 1) * size);
   for (let y = 0; y < size; y++) {
-    raw[y * (rowLength + 1)] = 0; // filter type "None"
     raw.set(rgba.subarray(y * rowLength, (y + 1) * rowLength), y * (rowLength + 1) + 1);
   }
   return Buffer.concat([
@@ -125,14 +125,8 @@ export function encodePng(size: number, rgba: Uint8Array): Buffer {
   ]);
 }
 
-export function iconPng(size: number): Buffer {
-  return encodePng(size, render(size));
-}
-
-if (require.main === module) {
-  const dir = join(__dirname, "..", "assets");
-  for (const { file, size } of ICONS) {
-    writeFileSync(join(dir, file), iconPng(size));
-    console.log(`assets/${file} (${size}×${size})`);
-  }
+const dir = join(__dirname, "..", "assets");
+for (const { file, size } of ICONS) {
+  writeFileSync(join(dir, file), encodePng(size, render(size)));
+  console.log(`assets/${file} (${size}×${size})`);
 }

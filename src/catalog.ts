@@ -37,8 +37,13 @@ export interface FunctionSpec {
   params: ParamSpec[];
   /** Pure implementation: Excel's 2-D arrays in, a 2-D array out; throws DomainError on bad input. */
   impl: (...args: (Range | Cell)[]) => Cell[][];
-  /** Result shape from argument shapes alone (null for an omitted argument), for spreadsheet engines that size spills before computing. */
-  shape: (shapes: (Shape | null)[]) => Shape;
+  /**
+   * Result shape, for spreadsheet engines that size spills before computing:
+   * from the argument shapes (null for an omitted argument) and, for the few
+   * functions whose length is a number the user gives (a loan's duration),
+   * from the scalar arguments' values (undefined where not known).
+   */
+  shape: (shapes: (Shape | null)[], scalars?: Cell[]) => Shape;
 }
 
 const t = (en: string, fr: string): Text => ({ en, fr });
@@ -140,7 +145,107 @@ export const CATALOG: readonly FunctionSpec[] = [
     impl: sheet.actCost,
     shape: (s) => [Math.max((s[2]?.[0] ?? 1) - 1, 1), 1],
   },
+  {
+    id: "ACTCOST.LETTER",
+    name: t("ACTCOST.LETTER", "COUT.ACTE.LETTRE"),
+    summary: t("Cost of each act of a nomenclature: coefficient × cost of a point of its letter key (K, B, Z…) + direct consumables.", "Coût de chaque acte d'une nomenclature : coefficient × coût du point de sa lettre-clé (K, B, Z…) + consommables directs."),
+    params: [
+      p("letters", "range", t("letters", "lettres"), t("The letter keys, one column.", "Les lettres-clés, en une colonne.")),
+      p("pointCosts", "range", t("pointCosts", "coûts_point"), t("Cost of one point of each letter, aligned with letters (e.g. the result of KEYCOST).", "Coût du point de chaque lettre, aligné sur lettres (par ex. le résultat de COUT.LETTRE).")),
+      p("actLetters", "range", t("actLetters", "lettres_actes"), t("Letter key of each act of the nomenclature, one column.", "Lettre-clé de chaque acte de la nomenclature, en une colonne.")),
+      p("coefficients", "range", t("coefficients", "coefficients"), t("Coefficient of each act (K50 → 50), aligned with actLetters.", "Coefficient de chaque acte (K50 → 50), aligné sur lettres_actes.")),
+      p("direct", "range", t("direct", "coûts_directs"), t("Optional. Direct consumables of each act, aligned with actLetters, or one value for all.", "Facultatif. Consommables directs de chaque acte, alignés sur lettres_actes, ou une valeur pour tous."), true),
+      decimalsEach,
+    ],
+    impl: sheet.actCostByLetter,
+    shape: (s) => [len(s[2]), 1],
+  },
+  {
+    id: "TARIFF",
+    name: t("TARIFF", "TARIF"),
+    summary: t("Tariff from cost, margin, market price and affordability ceiling, rounded to a currency step; each factor in its own column.", "Tarif à partir du coût, de la marge, du prix du marché et du plafond de solvabilité, arrondi à un pas monétaire ; chaque facteur dans sa colonne."),
+    params: [
+      p("costs", "range", t("costs", "coûts"), t("Full cost of each act, one column.", "Coût de revient de chaque acte, en une colonne.")),
+      p("margin", "range", t("margin", "marge"), t("Margin over cost (10% = 0.1), one value for all or one per act.", "Marge sur coût (10 % = 0,1), une valeur pour tous ou une par acte.")),
+      p("market", "range", t("market", "marché"), t("Optional. Market price of each act (blank = none).", "Facultatif. Prix du marché de chaque acte (vide = aucun)."), true),
+      p("ceiling", "range", t("ceiling", "plafond"), t("Optional. What the population can pay for each act (blank = none).", "Facultatif. Ce que la population peut payer pour chaque acte (vide = aucun)."), true),
+      p("step", "scalar", t("step", "pas"), t("Optional. Round tariffs to a multiple of this (e.g. 5 or 10); default 0.01.", "Facultatif. Arrondit les tarifs à un multiple de ce pas (par ex. 5 ou 10) ; par défaut 0,01."), true),
+      p("loanService", "range", t("loanService", "service_prêt"), t("Optional. Loan service per act added to cost-plus, one value or one per act.", "Facultatif. Service du prêt par acte ajouté au coût majoré, une valeur ou une par acte."), true),
+    ],
+    impl: sheet.tariff,
+    shape: (s) => [len(s[0]), 6],
+  },
+  {
+    id: "PRICE.GAP",
+    name: t("PRICE.GAP", "ECART.PRIX"),
+    summary: t("Official price against cost: gap, cost-recovery ratio, subsidy gap and rank of the acts priced furthest below cost.", "Prix officiel face au coût : écart, taux de couverture, besoin de subvention et rang des actes les plus sous-tarifés."),
+    params: [
+      p("prices", "range", t("prices", "prix"), t("Official tariff of each act or letter key, one column.", "Tarif officiel de chaque acte ou lettre-clé, en une colonne.")),
+      p("costs", "range", t("costs", "coûts"), t("Cost of each act or letter-key point, aligned with prices.", "Coût de chaque acte ou point de lettre-clé, aligné sur prix.")),
+    ],
+    impl: sheet.priceGap,
+    shape: (s) => [len(s[0]), 4],
+  },
+  {
+    id: "BREAKEVEN",
+    name: t("BREAKEVEN", "SEUIL.RENTABILITE"),
+    summary: t("Break-even volume: fixed costs ÷ (price − variable cost per act).", "Seuil de rentabilité en volume : coûts fixes ÷ (prix − coût variable par acte)."),
+    params: [
+      p("fixedCosts", "range", t("fixedCosts", "coûts_fixes"), t("Fixed costs of each centre or activity, one column.", "Coûts fixes de chaque centre ou activité, en une colonne.")),
+      p("prices", "range", t("prices", "prix"), t("Price per act, one value or one per row.", "Prix par acte, une valeur ou une par ligne.")),
+      p("variableCosts", "range", t("variableCosts", "coûts_variables"), t("Variable cost per act, one value or one per row.", "Coût variable par acte, une valeur ou une par ligne.")),
+      decimalsEach,
+    ],
+    impl: sheet.breakEven,
+    shape: (s) => [len(s[0]), 1],
+  },
+  {
+    id: "LOAN.SCHEDULE",
+    name: t("LOAN.SCHEDULE", "ECHEANCIER"),
+    summary: t("Loan schedule: period, opening balance, interest, principal, payment, closing balance (constant annuity or constant principal, grace years).", "Tableau d'amortissement : période, capital restant dû, intérêts, amortissement, échéance, solde (annuités constantes ou amortissement constant, différé)."),
+    params: [
+      p("principal", "scalar", t("principal", "capital"), t("Amount lent.", "Montant prêté.")),
+      p("annualRate", "scalar", t("annualRate", "taux_annuel"), t("Annual interest rate (5% = 0.05).", "Taux d'intérêt annuel (5 % = 0,05).")),
+      p("years", "scalar", t("years", "années"), t("Years of repayment, after the grace years.", "Années de remboursement, après le différé.")),
+      p("method", "scalar", t("method", "méthode"), t('Optional. "annuity" (default, "annuités constantes") or "principal" ("amortissement constant").', 'Facultatif. "annuités constantes" (par défaut, "annuity") ou "amortissement constant" ("principal").'), true),
+      p("graceYears", "scalar", t("graceYears", "années_différé"), t("Optional. Years of interest only before repayment starts; default 0.", "Facultatif. Années où seuls les intérêts sont payés avant le remboursement ; 0 par défaut."), true),
+      p("paymentsPerYear", "scalar", t("paymentsPerYear", "échéances_par_an"), t("Optional. Payments per year (1, 2, 4, 12); default 1.", "Facultatif. Échéances par an (1, 2, 4, 12) ; 1 par défaut."), true),
+      p("decimals", "scalar", t("decimals", "décimales"), t("Optional. Rounding of each row; default 2 (cents). The last row absorbs the difference.", "Facultatif. Arrondi de chaque ligne ; 2 par défaut (centimes). La dernière ligne absorbe l'écart."), true),
+    ],
+    impl: sheet.loanSchedule,
+    shape: (_, v) => [(known(v, 2) + known(v, 4, 0)) * known(v, 5, 1), 6],
+  },
+  {
+    id: "FUND.PROJECTION",
+    name: t("FUND.PROJECTION", "FONDS.RENOUVELABLE"),
+    summary: t("Revolving fund year by year: loans granted as funds allow, repayments due and received, write-offs, balance, outstanding.", "Fonds renouvelable année par année : prêts accordés selon les fonds, remboursements dus et reçus, pertes, solde, encours."),
+    params: [
+      p("capital", "scalar", t("capital", "capital"), t("Money in the fund at the start.", "Montant du fonds au départ.")),
+      p("loanAmount", "scalar", t("loanAmount", "montant_prêt"), t("Amount of each start-up loan.", "Montant de chaque prêt de démarrage.")),
+      p("annualRate", "scalar", t("annualRate", "taux_annuel"), t("Annual interest rate of the loans.", "Taux d'intérêt annuel des prêts.")),
+      p("years", "scalar", t("years", "années"), t("Years of repayment of each loan, after its grace years.", "Années de remboursement de chaque prêt, après le différé.")),
+      p("horizon", "scalar", t("horizon", "horizon"), t("Number of years to project.", "Nombre d'années à projeter.")),
+      p("graceYears", "scalar", t("graceYears", "années_différé"), t("Optional. Interest-only years of each loan; default 0.", "Facultatif. Années de différé de chaque prêt ; 0 par défaut."), true),
+      p("reserve", "scalar", t("reserve", "réserve"), t("Optional. Balance the fund keeps and does not lend; default 0.", "Facultatif. Solde que le fonds garde sans le prêter ; 0 par défaut."), true),
+      p("maxNewLoans", "scalar", t("maxNewLoans", "prêts_max_par_an"), t("Optional. At most this many new loans a year; default no limit.", "Facultatif. Au plus ce nombre de nouveaux prêts par an ; sans limite par défaut."), true),
+      p("defaultRate", "scalar", t("defaultRate", "taux_impayés"), t("Optional. Share of what falls due that is not repaid (written off); default 0.", "Facultatif. Part des échéances non remboursée (passée en perte) ; 0 par défaut."), true),
+      p("method", "scalar", t("method", "méthode"), t('Optional. "annuity" (default) or "principal".', 'Facultatif. "annuités constantes" (par défaut) ou "amortissement constant".'), true),
+      p("decimals", "scalar", t("decimals", "décimales"), t("Optional. Rounding of amounts; default 2.", "Facultatif. Arrondi des montants ; 2 par défaut."), true),
+    ],
+    impl: sheet.fundProjection,
+    shape: (_, v) => [known(v, 4), 9],
+  },
 ];
+
+/** A whole-number argument known before computing, with its default; an unknown one cannot size the result. */
+function known(scalars: Cell[] | undefined, i: number, fallback?: number): number {
+  const v = scalars?.[i];
+  if (v === undefined || v === null || v === "") {
+    if (fallback !== undefined) return fallback;
+    throw new Error("the result size depends on an argument whose value is not known");
+  }
+  return Number(v);
+}
 
 export function findFunction(id: string): FunctionSpec | undefined {
   return CATALOG.find((f) => f.id === id);

@@ -50,13 +50,16 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
 };
 
 /** Argument names as a user reads them in each language (the parameter names of the functions). */
-const ARGUMENT_LABELS: Record<Language, Record<string, string>> = {
+export const ARGUMENT_LABELS: Record<Language, Record<string, string>> = {
   fr: {
     centres: "centres", costs: "coûts", keys: "clés", method: "méthode", order: "ordre", decimals: "décimales",
     amounts: "montants", drivers: "inducteurs", keyNames: "clés_lignes", keyTable: "table_clés", units: "unités",
     letters: "lettres", actLetters: "lettres_actes", coefficients: "coefficients", volumes: "volumes",
     unitCosts: "coûts_UO", consumption: "consommations", direct: "coûts_directs",
     principal: "capital", annualRate: "taux_annuel", years: "années", graceYears: "années_différé", paymentsPerYear: "échéances_par_an",
+    pointCosts: "coûts_point", margin: "marge", market: "marché", ceiling: "plafond", step: "pas", loanService: "service_prêt",
+    prices: "prix", fixedCosts: "coûts_fixes", variableCosts: "coûts_variables", capital: "capital", loanAmount: "montant_prêt",
+    horizon: "horizon", reserve: "réserve", maxNewLoans: "prêts_max_par_an", defaultRate: "taux_impayés",
   },
   en: {},
 };

@@ -161,7 +161,7 @@ class Evaluator {
   /** One of our functions, called as Excel calls it: ranges as 2-D arrays, a one-cell argument of a scalar parameter as its value, omitted arguments as null. */
   private ours(spec: FunctionSpec, args: Expr[]): Grid {
     if (args.length > spec.params.length) throw new Error(`${this.at}: ${spec.id} takes at most ${spec.params.length} arguments`);
-    const values = spec.params.map((param, i) => (i < args.length ? this.evaluate(args[i]) : null));
+    const values = spec.params.map((_, i) => (i < args.length ? this.evaluate(args[i]) : null));
     const error = values.flatMap((v) => (v === null ? [] : v.flat())).find(isErrorValue);
     if (error) return [[error]];
     const excelArgs = values.map((grid, i) => {

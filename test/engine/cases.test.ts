@@ -8,6 +8,7 @@ import directCase from "../fixtures/cases/horngren-phoenix-direct.json";
 import stepCase from "../fixtures/cases/horngren-phoenix-stepdown-as-first.json";
 import reciprocalCase from "../fixtures/cases/fr-sections-homogenes-prestations-reciproques.json";
 import letterCase from "../fixtures/cases/icr-letter-key-cost-per-act.json";
+import loanCase from "../fixtures/cases/loan-constant-annuity-20000-5pct-4y.json";
 import { col, flat } from "../support/excel";
 
 type Shares = Record<string, Record<string, number>>;
@@ -74,5 +75,19 @@ describe("ICR: cost per letter-key point and cost of an act", () => {
     const consumption = [[null, "BLOC"], ["ACTE72", i.act_points]];
     const act = fn.actCost(col("BLOC"), perPoint, consumption, null as never, null);
     expect(act).toEqual([[letterCase.expected.cost_of_act]]);
+  });
+});
+
+describe("Loan schedule, constant annuity (20,000 at 5% over 4 years)", () => {
+  test("rows rounded to the cent, the last row's interest absorbs the difference", () => {
+    const i = loanCase.inputs;
+    const rows = fn.loanSchedule(i.principal, i.annual_rate, i.periods, null, null, i.payments_per_year, null);
+    expect(rows).toEqual(loanCase.expected.schedule.map((r) => [r.period, r.opening, r.interest, r.principal, r.payment, r.closing]));
+    expect(rows.every((r) => r[4] === loanCase.expected.annuity)).toBe(true);
+  });
+
+  test("the same through the French method words and explicit defaults", () => {
+    const i = loanCase.inputs;
+    expect(fn.loanSchedule([[i.principal]], [[i.annual_rate]], [[i.periods]], "annuités constantes", 0, 1, 2)).toEqual(fn.loanSchedule(i.principal, i.annual_rate, i.periods));
   });
 });

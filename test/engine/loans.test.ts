@@ -82,7 +82,7 @@ describe("loan schedule", () => {
     expect(rows.map((r) => r.payment.toNumber())).toEqual([33.33, 33.33, 33.34]);
   });
 
-  test.each<[string, Partial<LoanTerms> & { principal: number; annualRate: number }, string]>([
+  test.each<[string, Parameters<typeof terms>[0], string]>([
     ["zero years", { principal: 1, annualRate: 0.1, years: 0 }, "bad_whole_number"],
     ["fractional payments per year", { principal: 1, annualRate: 0.1, paymentsPerYear: 1.5 }, "bad_whole_number"],
     ["negative grace", { principal: 1, annualRate: 0.1, graceYears: -1 }, "bad_whole_number"],

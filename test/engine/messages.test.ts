@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode } from "../../src/errors";
-import { ERROR_MESSAGES, formatError, LANGUAGES } from "../../src/messages";
+import { CATALOG } from "../../src/catalog";
+import { ARGUMENT_LABELS, ERROR_MESSAGES, formatError, LANGUAGES } from "../../src/messages";
 
 const params = { value: "X", first: 2, axis: "row", actual: 3, expected: 4, reference: "centres", columns: 2, list: "centres", receivers: "centres", detail: "X", centres: "A, B", cost: 10, centre: "LAB", act: "B20", min: 1, price: 300, variable: 300 };
 
@@ -23,4 +24,8 @@ describe("error messages", () => {
     expect(formatError(error, "fr")).toBe("coûts, ligne 4, code « LABO » : « n/a » n'est pas un nombre");
     expect(formatError(error, "en")).toBe('costs, row 4, code "LABO": "n/a" is not a number');
   });
+});
+
+test("errors name arguments with the French parameter names of the functions", () => {
+  for (const f of CATALOG) for (const p of f.params) expect([p.id, ARGUMENT_LABELS.fr[p.id]]).toEqual([p.id, p.name.fr]);
 });

@@ -1,0 +1,100 @@
+import { join } from "node:path";
+import type { Method } from "../src/allocation";
+import { Cell } from "../src/cells";
+import { findFunction } from "../src/catalog";
+import { formatError, Language } from "../src/messages";
+import { Money, sumNumbers } from "../src/money";
+import { costCentreTemplate } from "../src/templates/costCentres";
+import { evaluatePlan, Grid, isErrorValue, PlanEvaluation } from "../src/templates/evaluate";
+import type { Expr, SheetPlan, WorkbookPlan } from "../src/templates/plan";
+import { DISTRICT_HOSPITAL } from "../src/templates/samples/districtHospital";
+import { writePlanXlsx } from "./xlsx";
+
+/**
+ * `npm run demo`: builds the cost-centre workbooks (the French sample, the
+ * empty French template, the English sample) into demo/out/, then prints, for
+ * the sample, each main centre's cost and cost per unit of work under the
+ * three secondary-distribution methods, and the conservation check of each.
+ */
+
+const OUT = join(__dirname, "..", "demo", "out");
+const FILES: { file: string; lang: Language; sample: boolean }[] = [
+  { file: "hisab-centres-de-couts.xlsx", lang: "fr", sample: true },
+  { file: "hisab-modele-centres-de-couts.xlsx", lang: "fr", sample: false },
+  { file: "hisab-cost-centres.xlsx", lang: "en", sample: true },
+];
+const METHODS: Method[] = ["direct", "step", "reciprocal"];
+
+async function main(): Promise<void> {
+  let frenchSample: { plan: WorkbookPlan; evaluation: PlanEvaluation } | undefined;
+  for (const { file, lang, sample } of FILES) {
+    const plan = costCentreTemplate(lang, { sample });
+    const evaluation = evaluatePlan(plan);
+    if (sample && evaluation.errors.length > 0) {
+      const first = evaluation.errors[0];
+      throw new Error(`The sample must calculate without error; ${first.at}: ${first.cause ? formatError(first.cause, lang) : first.error}`);
+    }
+    await writePlanXlsx(plan, evaluation.results, join(OUT, file));
+    const note = evaluation.errors.length > 0 ? ` (${evaluation.errors.length} formulas show an error until the starter rows are filled)` : "";
+    console.log(`wrote demo/out/${file}${note}`);
+    if (lang === "fr" && sample) frenchSample = { plan, evaluation };
+  }
+  if (frenchSample) printSummary(frenchSample.plan, frenchSample.evaluation);
+}
+
+/** The results sheet's call of `fn` and the sheet it sits on. */
+function findCall(plan: WorkbookPlan, fn: string): { sheet: SheetPlan; args: Expr[] } {
+  for (const sheet of plan.sheets) {
+    for (const f of sheet.formulas) if (f.expr.kind === "call" && f.expr.fn === fn) return { sheet, args: f.expr.args };
+  }
+  throw new Error(`The plan has no ${fn} formula`);
+}
+
+function cells(grid: Grid): Cell[][] {
+  if (grid.flat().some(isErrorValue)) throw new Error("unexpected error value in the sample's ranges");
+  return grid as Cell[][];
+}
+
+/** Each centre's cost after secondary distribution and its cost per unit of work, for one method, from the sample's own ranges. */
+function runMethod(plan: WorkbookPlan, evaluation: PlanEvaluation, method: Method): { costs: Cell[]; unitCosts: Cell[] } {
+  const allocateCall = findCall(plan, "ALLOCATE");
+  const [centres, primary, keys] = allocateCall.args.map((a) => cells(evaluation.evaluate(allocateCall.sheet.name, a)));
+  const allocated = findFunction("ALLOCATE")!.impl(centres, primary, keys, method);
+  const unitCall = findCall(plan, "UNITCOST");
+  const units = cells(evaluation.evaluate(unitCall.sheet.name, unitCall.args[2]));
+  const unitCosts = findFunction("UNITCOST")!.impl(centres, allocated, units);
+  return { costs: allocated.map((r) => r[0]), unitCosts: unitCosts.map((r) => r[0]) };
+}
+
+const amount = (v: Cell): string => (typeof v === "number" ? v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : "");
+
+function printSummary(plan: WorkbookPlan, evaluation: PlanEvaluation): void {
+  const runs = METHODS.map((m) => runMethod(plan, evaluation, m));
+  const amountsCall = findCall(plan, "PRIMARY");
+  const expenses = sumNumbers(cells(evaluation.evaluate(amountsCall.sheet.name, amountsCall.args[1])).map((r) => Number(r[0] ?? 0)));
+
+  const header = ["Centre", "Unit of work", ...METHODS.map((m) => `Cost ${m}`), ...METHODS.map((m) => `Per unit ${m}`)];
+  const rows: string[][] = [];
+  DISTRICT_HOSPITAL.centres.forEach((centre, i) => {
+    if (centre.kind !== "main") return;
+    rows.push([centre.code, centre.unit?.en ?? "", ...runs.map((r) => amount(r.costs[i])), ...runs.map((r) => amount(r.unitCosts[i]))]);
+  });
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => r.map((v, c) => (c < 2 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join("  ");
+  console.log(`\nSample district hospital (${DISTRICT_HOSPITAL.currency}): main centres after secondary distribution`);
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  rows.forEach((r) => console.log(line(r)));
+
+  console.log(`\nConservation: total expenses ${amount(expenses.toNumber())} ${DISTRICT_HOSPITAL.currency}`);
+  METHODS.forEach((method, m) => {
+    const total = sumNumbers(runs[m].costs.map((v) => (typeof v === "number" ? v : 0)));
+    const cents = total.minus(expenses).times(100).toDecimalPlaces(0, Money.ROUND_HALF_UP);
+    console.log(`  ${method.padEnd(10)} Σ main centres ${amount(total.toNumber())}  difference ${cents.toString()} cents${cents.isZero() ? "  ✓" : "  ✗"}`);
+  });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

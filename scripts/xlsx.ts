@@ -1,0 +1,168 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { formulaKey, Grid, isErrorValue } from "../src/templates/evaluate";
+import { areaRef, cellAddress, formulaText, parseRef } from "../src/templates/formula";
+import type { FormulaCell, LabelStyle, SheetPlan, TableBlock, Validation, WorkbookPlan } from "../src/templates/plan";
+
+/**
+ * Writes a WorkbookPlan as an .xlsx file with ExcelJS, the way Excel itself
+ * would save it: inputs in Excel tables, our formulas in the stored
+ * `_xldudf_HISAB_…` form with their cached results (so the file shows figures
+ * before the add-in loads, and in LibreOffice), spilled results as dynamic
+ * arrays. ExcelJS writes a spilled result as a legacy array formula
+ * (`<f t="array" ref=…>`); `markDynamicArrays` then adds what Excel 365 adds to
+ * a spill — the cell attribute cm="1" pointing at the XLDAPR cell-metadata
+ * record in xl/metadata.xml ([MS-XLSX] 2.6.x dynamic array properties), its
+ * content type and its workbook relationship — so the file opens with real
+ * spills rather than {=…} arrays (older Excel still reads them as arrays).
+ */
+
+const LABEL_STYLES: Record<LabelStyle, Partial<ExcelJS.Style>> = {
+  title: { font: { bold: true, size: 14, color: { argb: "FF1F4E79" } } },
+  subtitle: { font: { bold: true, size: 12, color: { argb: "FF1F4E79" } } },
+  header: {
+    font: { bold: true },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } },
+    border: { bottom: { style: "thin", color: { argb: "FF1F4E79" } } },
+  },
+  note: { font: { italic: true, color: { argb: "FF595959" } } },
+  check: { font: { bold: true, color: { argb: "FF375623" } } },
+};
+
+/** ExcelJS reads `shareType` and `ref` on a formula value but does not declare them. */
+interface ArrayFormulaValue extends ExcelJS.CellFormulaValue {
+  shareType: "array";
+  ref: string;
+}
+
+export async function writePlanXlsx(plan: WorkbookPlan, values: ReadonlyMap<string, Grid>, file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Hisab Santé";
+  workbook.title = plan.title;
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet, values);
+  const buffer = await workbook.xlsx.writeBuffer();
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, await markDynamicArrays(Buffer.from(buffer)));
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, values: ReadonlyMap<string, Grid>): void {
+  const frozen = sheet.freezeRows ? [{ state: "frozen" as const, xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: cellAddress(sheet.freezeRows, 0) }] : [];
+  const ws = workbook.addWorksheet(sheet.name, { views: frozen });
+  for (const table of sheet.tables) writeTable(ws, table);
+  for (const label of sheet.labels) {
+    const cell = ws.getCell(label.at);
+    cell.value = label.text; // a string value is always text in the file, even "=1+1"
+    if (label.style) cell.style = { ...LABEL_STYLES[label.style] };
+  }
+  for (const formula of sheet.formulas) {
+    const grid = values.get(formulaKey(sheet.name, formula.at));
+    if (!grid) throw new Error(`No computed value for ${formulaKey(sheet.name, formula.at)}: evaluate the plan first`);
+    writeFormula(ws, formula, grid);
+  }
+  for (const [letter, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(letter).width = width;
+}
+
+function writeTable(ws: ExcelJS.Worksheet, table: TableBlock): void {
+  const { top, left } = parseRef(table.at);
+  ws.addTable({
+    name: table.name,
+    ref: table.at,
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: table.rows.map((row) => row.map((v) => v ?? undefined)),
+  });
+  table.columns.forEach((column, c) => {
+    if (column.width) ws.getColumn(left + c + 1).width = column.width;
+    for (let r = 0; r < table.rows.length; r++) {
+      const cell = ws.getCell(cellAddress(top + 1 + r, left + c));
+      if (column.numberFormat) cell.numFmt = column.numberFormat;
+      if (column.validation) cell.dataValidation = dataValidation(column.validation);
+    }
+  });
+}
+
+function dataValidation(validation: Validation): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true };
+  if (validation.kind === "list") {
+    const list = validation.values.join(",");
+    if (list.length > 255 || validation.values.some((v) => v.includes(",") || v.includes('"'))) throw new Error(`List validation too long or with a comma/quote: ${list}`);
+    return { ...common, type: "list", formulae: [`"${list}"`] };
+  }
+  const { min, max } = validation;
+  if (min !== undefined && max !== undefined) return { ...common, type: validation.kind, operator: "between", formulae: [min, max] };
+  if (min !== undefined) return { ...common, type: validation.kind, operator: "greaterThanOrEqual", formulae: [min] };
+  if (max !== undefined) return { ...common, type: validation.kind, operator: "lessThanOrEqual", formulae: [max] };
+  // No bound: the cell must still hold a number.
+  return { ...common, type: validation.kind, operator: "between", formulae: [-1e15, 1e15] };
+}
+
+function writeFormula(ws: ExcelJS.Worksheet, formula: FormulaCell, grid: Grid): void {
+  const { top, left } = parseRef(formula.at);
+  const text = formulaText(formula.expr, { form: "stored" });
+  grid.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const cell = ws.getCell(cellAddress(top + r, left + c));
+      const result = cachedValue(value);
+      if (r === 0 && c === 0) {
+        const single = formula.rows === 1 && formula.cols === 1;
+        const ref = areaRef({ top, left, rows: formula.rows, cols: formula.cols });
+        cell.value = single ? { formula: text, result } : ({ formula: text, result, shareType: "array", ref } satisfies ArrayFormulaValue as ExcelJS.CellValue);
+      } else {
+        cell.value = result;
+      }
+      if (formula.numberFormat) cell.numFmt = formula.numberFormat;
+    }),
+  );
+}
+
+function cachedValue(value: Grid[number][number]): number | string | boolean | ExcelJS.CellErrorValue {
+  if (isErrorValue(value)) return { error: value.error };
+  return value ?? "";
+}
+
+// ---- dynamic arrays --------------------------------------------------------
+
+const METADATA_PART = "xl/metadata.xml";
+const METADATA_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml";
+const METADATA_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
+
+/** One cell-metadata record (index 1 for cm="1"): the XLDAPR future metadata with fDynamic="1", as Excel 365 writes it. */
+const METADATA_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray">' +
+  '<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes>' +
+  '<futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
+  '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata>' +
+  "</metadata>";
+
+/** Turns every array formula of the package into a dynamic-array (spilled) formula. */
+export async function markDynamicArrays(xlsx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  let marked = 0;
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    const updated = xml.replace(/<c ([^>]*?)>(<f t="array")/g, (_, attributes: string, f: string) => {
+      marked++;
+      return `<c ${attributes} cm="1">${f}`;
+    });
+    zip.file(path, updated);
+  }
+  if (marked > 0) {
+    zip.file(METADATA_PART, METADATA_XML);
+    await editPart(zip, "[Content_Types].xml", (xml) => xml.replace("</Types>", `<Override PartName="/${METADATA_PART}" ContentType="${METADATA_CONTENT_TYPE}"/></Types>`));
+    await editPart(zip, "xl/_rels/workbook.xml.rels", (xml) => xml.replace("</Relationships>", `<Relationship Id="rIdHisabMetadata" Type="${METADATA_RELATIONSHIP}" Target="metadata.xml"/></Relationships>`));
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+async function editPart(zip: JSZip, path: string, edit: (xml: string) => string): Promise<void> {
+  const file = zip.file(path);
+  if (!file) throw new Error(`The package has no ${path}`);
+  const xml = await file.async("string");
+  const updated = edit(xml);
+  if (updated === xml) throw new Error(`Could not edit ${path}`);
+  zip.file(path, updated);
+}

@@ -1,0 +1,22 @@
+import { FluentProvider } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { browserStore, initialLanguage, rememberLanguage } from "./language";
+import { insertCostCentreTemplate } from "./office/insertTemplate";
+import { themeFor } from "./theme";
+
+/** Entry point of the task pane page: waits for Office, then renders the pane in Office's theme and language. */
+Office.onReady(() => {
+  const store = browserStore();
+  const root = document.getElementById("root");
+  if (!root) throw new Error('taskpane.html has no <div id="root">');
+  createRoot(root).render(
+    <FluentProvider theme={themeFor(Office.context.officeTheme)} style={{ minHeight: "100vh" }}>
+      <App
+        initialLanguage={initialLanguage(Office.context.displayLanguage, store)}
+        onLanguageChange={(language) => rememberLanguage(store, language)}
+        services={{ insertCostCentreTemplate }}
+      />
+    </FluentProvider>,
+  );
+});

@@ -1,0 +1,166 @@
+import type { Expr, FormulaCell, LabelCell, SheetPlan, TableBlock, Value, WorkbookPlan } from "../../src/templates/plan";
+import { areaRef, columnLetters, parseRef } from "../../src/templates/formula";
+import { cellBlock } from "./cellContent";
+import { insertPlanError } from "./insertErrors";
+import { freeSheetName, freeTableName, nameKey } from "./names";
+import { RequestBudget } from "./requestBudget";
+import { applyLabelStyle, columnWidthPoints, validationRule } from "./sheetFormats";
+import { withFinalSheetNames } from "./sheetReferences";
+
+/**
+ * Writes a WorkbookPlan into the open workbook through Office.js.
+ *
+ * The user's data is never touched: every plan sheet becomes a new sheet under
+ * a free name ("Centres (2)" when "Centres" exists), tables get free names, and
+ * if Office refuses anything the sheets added so far are deleted again, so the
+ * workbook is left as it was. Failures are thrown as InsertPlanError.
+ */
+
+export interface InsertResult {
+  /** Names of the sheets created, in plan order. */
+  sheets: string[];
+}
+
+export interface InsertOptions {
+  /** Called after each sheet is written, for a progress display. */
+  onProgress?: (sheetsWritten: number, sheetCount: number) => void;
+  /** Cells per Office request; lowered in tests to exercise chunking. */
+  cellsPerRequest?: number;
+}
+
+/** Renders a formula in the typed form, without the leading "=" (e.g. `HISAB.ALLOCATE('Centres (2)'!A2:A9, …)`). */
+export type FormulaText = (expr: Expr) => string;
+
+export async function insertWorkbookPlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  formulaText: FormulaText,
+  options: InsertOptions = {},
+): Promise<InsertResult> {
+  let created: string[] = [];
+  try {
+    const taken = await loadTakenNames(context);
+    const finalNames = plan.sheets.map((sheet) => freeSheetName(sheet.name, taken.sheets, sheet.key));
+    const finalByPlanName = new Map(plan.sheets.map((sheet, i) => [sheet.name, finalNames[i]]));
+    // Rendered before anything is written, so a template bug changes nothing.
+    const formulas = plan.sheets.map((sheet) => sheet.formulas.map((f) => "=" + formulaText(withFinalSheetNames(f.expr, finalByPlanName))));
+
+    created = finalNames;
+    const sheets = finalNames.map((name) => context.workbook.worksheets.add(name));
+    const budget = new RequestBudget(context, options.cellsPerRequest);
+    for (const [i, sheetPlan] of plan.sheets.entries()) {
+      await writeSheet(sheets[i], sheetPlan, formulas[i], taken.tables, budget);
+      options.onProgress?.(i + 1, plan.sheets.length);
+    }
+    sheets[0]?.activate();
+    await budget.flush();
+    return { sheets: finalNames };
+  } catch (cause) {
+    throw insertPlanError(cause, await removeSheets(context, created));
+  }
+}
+
+/** Names already used in the workbook: sheets, and tables with defined names (they share one namespace). */
+async function loadTakenNames(context: Excel.RequestContext): Promise<{ sheets: Set<string>; tables: Set<string> }> {
+  const { worksheets, tables, names } = context.workbook;
+  worksheets.load("items/name");
+  tables.load("items/name");
+  names.load("items/name");
+  await context.sync();
+  return {
+    sheets: new Set(worksheets.items.map((sheet) => nameKey(sheet.name))),
+    tables: new Set([...tables.items, ...names.items].map((item) => nameKey(item.name))),
+  };
+}
+
+async function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, formulas: string[], tableNames: Set<string>, budget: RequestBudget): Promise<void> {
+  for (const label of plan.labels) await writeLabel(sheet, label, budget);
+  for (const table of plan.tables) await writeTable(sheet, table, tableNames, budget);
+  for (const [i, formula] of plan.formulas.entries()) await writeFormula(sheet, formula, formulas[i], budget);
+  for (const [column, width] of Object.entries(plan.columnWidths ?? {})) setColumnWidth(sheet, column, width);
+  if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
+  await budget.flush();
+}
+
+/** Values with their per-cell number formats; strings always land in Text cells (see cellContent.ts). */
+function writeCells(sheet: Excel.Worksheet, top: number, left: number, rows: Value[][], columnFormats: (string | undefined)[]): Excel.Range {
+  const block = cellBlock(rows, columnFormats);
+  const range = sheet.getRange(areaRef({ top, left, rows: rows.length, cols: rows[0].length }));
+  range.numberFormat = block.numberFormat; // queued first: Excel applies a request's commands in order
+  range.values = block.values;
+  return range;
+}
+
+function setColumnWidth(sheet: Excel.Worksheet, column: string, characters: number): void {
+  sheet.getRange(`${column}:${column}`).format.columnWidth = columnWidthPoints(characters);
+}
+
+/** Queues `rowCount` rows of `cols` cells in runs that each fit in one request. */
+async function inRowChunks(
+  rowCount: number,
+  cols: number,
+  propertiesPerCell: number,
+  budget: RequestBudget,
+  write: (start: number, count: number) => void,
+): Promise<void> {
+  const rowsPerRequest = Math.max(1, Math.floor(budget.limit / (cols * propertiesPerCell)));
+  for (let start = 0; start < rowCount; start += rowsPerRequest) {
+    const count = Math.min(rowsPerRequest, rowCount - start);
+    await budget.reserve(count * cols * propertiesPerCell);
+    write(start, count);
+  }
+}
+
+async function writeLabel(sheet: Excel.Worksheet, label: LabelCell, budget: RequestBudget): Promise<void> {
+  await budget.reserve(2);
+  const at = parseRef(label.at);
+  const range = writeCells(sheet, at.top, at.left, [[label.text]], []);
+  if (label.style) applyLabelStyle(range, label.style);
+}
+
+async function writeTable(sheet: Excel.Worksheet, table: TableBlock, tableNames: Set<string>, budget: RequestBudget): Promise<void> {
+  const { top, left } = parseRef(table.at);
+  const cols = table.columns.length;
+  // Excel gives every table at least one body row: an empty template gets one blank row carrying the column formats and rules.
+  const body = (table.rows.length > 0 ? table.rows : [[]]).map((row) => table.columns.map((_, c) => row[c] ?? null));
+  const formats = table.columns.map((column) => column.numberFormat);
+
+  await budget.reserve(2 * cols);
+  writeCells(sheet, top, left, [table.columns.map((column) => column.header)], []);
+  await inRowChunks(body.length, cols, 2, budget, (start, count) => writeCells(sheet, top + 1 + start, left, body.slice(start, start + count), formats));
+
+  const excelTable = sheet.tables.add(sheet.getRange(areaRef({ top, left, rows: body.length + 1, cols })), true);
+  excelTable.name = freeTableName(table.name, tableNames);
+  table.columns.forEach((column, c) => {
+    if (column.validation) sheet.getRange(areaRef({ top: top + 1, left: left + c, rows: body.length, cols: 1 })).dataValidation.rule = validationRule(column.validation);
+    if (column.width) setColumnWidth(sheet, columnLetters(left + c), column.width);
+  });
+}
+
+async function writeFormula(sheet: Excel.Worksheet, formula: FormulaCell, text: string, budget: RequestBudget): Promise<void> {
+  await budget.reserve(1);
+  // The typed form: Excel resolves HISAB.* through the loaded add-in and spills the result from the anchor.
+  sheet.getRange(formula.at).formulas = [[text]];
+  const format = formula.numberFormat;
+  if (!format) return;
+  const anchor = parseRef(formula.at);
+  await inRowChunks(formula.rows, formula.cols, 1, budget, (start, count) => {
+    sheet.getRange(areaRef({ top: anchor.top + start, left: anchor.left, rows: count, cols: formula.cols })).numberFormat = Array.from({ length: count }, () => Array<string>(formula.cols).fill(format));
+  });
+}
+
+/** Deletes the sheets this insert added (their names were free when it started); returns those that may remain. */
+async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const ours = new Set(names.map(nameKey));
+    worksheets.items.filter((sheet) => ours.has(nameKey(sheet.name))).forEach((sheet) => sheet.delete());
+    await context.sync();
+    return [];
+  } catch {
+    return [...names];
+  }
+}

@@ -1,0 +1,205 @@
+import { formulaText } from "../../src/templates/formula";
+import type { Expr } from "../../src/templates/plan";
+import { InsertPlanError } from "../../taskpane/office/insertErrors";
+import { insertWorkbookPlan } from "../../taskpane/office/insertPlan";
+import { manyCentres, smallPlan } from "./fixtures";
+import { FakeWorkbook, officeError } from "./mockWorkbook";
+
+const typed = (expr: Expr) => formulaText(expr, { form: "typed" });
+
+async function insert(book: FakeWorkbook, plan = smallPlan(), cellsPerRequest?: number) {
+  return insertWorkbookPlan(book.context(), plan, typed, { cellsPerRequest });
+}
+
+async function insertError(book: FakeWorkbook, plan = smallPlan()): Promise<InsertPlanError> {
+  const error = await insert(book, plan).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(InsertPlanError);
+  return error as InsertPlanError;
+}
+
+describe("insertWorkbookPlan: names", () => {
+  it("adds every plan sheet under its own name in an empty workbook, and activates the first", async () => {
+    const book = new FakeWorkbook(["Feuil1"]);
+    const result = await insert(book);
+    expect(result.sheets).toEqual(["Centres", "Résultats", "Clés"]);
+    expect(book.sheetNames()).toEqual(["Feuil1", "Centres", "Résultats", "Clés"]);
+    expect(book.activeSheet).toBe("Centres");
+  });
+
+  it("never reuses a sheet name, comparing without regard to case", async () => {
+    const book = new FakeWorkbook(["CENTRES", "Centres (2)", "résultats"]);
+    const result = await insert(book);
+    expect(result.sheets).toEqual(["Centres (3)", "Résultats (2)", "Clés"]);
+    expect(book.sheetNames()).toEqual(["CENTRES", "Centres (2)", "résultats", "Centres (3)", "Résultats (2)", "Clés"]);
+  });
+
+  it("leaves the user's sheets untouched", async () => {
+    const book = new FakeWorkbook(["Centres"]);
+    book.sheet("Centres").cellAt("A1").value = "my data";
+    await insert(book);
+    expect(book.sheet("Centres").cells).toEqual(new Map([["A1", { value: "my data" }]]));
+  });
+
+  it("gives the table a name no table or defined name uses", async () => {
+    const book = new FakeWorkbook(["Feuil1"], { tables: ["TCENTRES"], definedNames: ["tCentres_2"] });
+    await insert(book);
+    expect(book.sheet("Centres").tableList).toEqual([{ name: "tCentres_3", address: "A3:C6", hasHeaders: true }]);
+  });
+});
+
+describe("insertWorkbookPlan: formulas", () => {
+  it("points cross-sheet references at the sheets actually created", async () => {
+    const book = new FakeWorkbook(["Centres", "Clés"]);
+    const result = await insert(book);
+    const results = book.sheet(result.sheets[1]);
+    expect(results.cells.get("A3")?.formula).toBe("='Centres (2)'!A4:A6");
+    expect(results.cells.get("B3")?.formula).toBe("=HISAB.ALLOCATE('Centres (2)'!A4:A6,'Centres (2)'!C4:C6,'Clés (2)'!A1:D3)");
+    expect(results.cells.get("D2")?.formula).toBe("=SUM(B3:B5)-SUM('Centres (2)'!C4:C6)");
+  });
+
+  it("formats the whole spill area, not only the anchor", async () => {
+    const book = new FakeWorkbook();
+    await insert(book);
+    const results = book.sheet("Résultats");
+    expect(["B3", "B4", "B5"].map((a) => results.cells.get(a)?.numberFormat)).toEqual(["#,##0", "#,##0", "#,##0"]);
+    expect(results.cells.get("B6")).toBeUndefined();
+  });
+
+  it("refuses a formula that refers to a sheet the plan does not create, before writing anything", async () => {
+    const plan = smallPlan();
+    plan.sheets[1].formulas.push({ at: "Z1", expr: { kind: "range", sheet: "Elsewhere", ref: "A1" }, rows: 1, cols: 1 });
+    const book = new FakeWorkbook();
+    const error = await insertError(book, plan);
+    expect(error.message).toMatch(/Elsewhere/);
+    expect(book.sheetNames()).toEqual(["Feuil1"]);
+  });
+});
+
+describe("insertWorkbookPlan: text stays text", () => {
+  it("writes data that looks like a formula, a number or a sign as text", async () => {
+    const book = new FakeWorkbook();
+    await insert(book);
+    const centres = book.sheet("Centres");
+    expect(centres.cells.get("A5")).toEqual({ value: "=evil()", numberFormat: "@" });
+    expect(centres.cells.get("B5")).toEqual({ value: "+33 6 00", numberFormat: "@" });
+    expect(centres.cells.get("A6")).toEqual({ value: "0012", numberFormat: "@" });
+    expect(centres.cells.get("B6")).toEqual({ value: "-", numberFormat: "@" });
+    expect([...centres.cells.values()].filter((cell) => cell.formula !== undefined)).toEqual([]);
+  });
+
+  it("writes labels as text, even when they start with =", async () => {
+    const book = new FakeWorkbook();
+    await insert(book);
+    expect(book.sheet("Centres").cells.get("F1")).toEqual({ value: "=SUM(A1) is not a formula", numberFormat: "@" });
+  });
+
+  it("keeps the column's number format for numbers and blanks", async () => {
+    const book = new FakeWorkbook();
+    await insert(book);
+    const centres = book.sheet("Centres");
+    expect(centres.cells.get("C4")).toEqual({ value: 1200, numberFormat: "#,##0.00" });
+    expect(centres.cells.get("C6")).toEqual({ value: "", numberFormat: "#,##0.00" });
+  });
+});
+
+describe("insertWorkbookPlan: tables and layout", () => {
+  it("writes the header and rows, then makes them a table with rules on the body", async () => {
+    const book = new FakeWorkbook();
+    await insert(book);
+    const centres = book.sheet("Centres");
+    expect(["A3", "B3", "C3"].map((a) => centres.cells.get(a)?.value)).toEqual(["Code", "Type", "Coût"]);
+    expect(centres.getRange("B4:B6").dataValidation.rule).toEqual({ list: { inCellDropDown: true, source: "auxiliaire,principal" } });
+    expect(centres.getRange("C4:C6").dataValidation.rule).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
+  });
+
+  it("gives an empty table one blank row carrying the column formats", async () => {
+    const book = new FakeWorkbook();
+    await insert(book, smallPlan([]));
+    const centres = book.sheet("Centres");
+    expect(centres.tableList[0].address).toBe("A3:C4");
+    expect(centres.cells.get("C4")).toEqual({ value: "", numberFormat: "#,##0.00" });
+  });
+
+  it("sets widths in points, label styles and frozen rows", async () => {
+    const book = new FakeWorkbook();
+    await insert(book);
+    const centres = book.sheet("Centres");
+    expect(centres.getRange("B:B").format.columnWidth).toBe(108.75); // 20 characters
+    expect(centres.getRange("A:A").format.columnWidth).toBe(66.75); // 12 characters
+    expect(centres.getRange("A1").format.font).toEqual({ bold: true, size: 16 });
+    expect(book.sheet("Résultats").getRange("A2").format.fill).toEqual({ color: "#DDEBF7" });
+    expect(centres.frozenRows).toBe(3);
+  });
+});
+
+describe("insertWorkbookPlan: large tables", () => {
+  it("splits writes so that no request carries more cells than allowed", async () => {
+    const book = new FakeWorkbook();
+    await insert(book, smallPlan(manyCentres(3000)), 5000);
+    expect(Math.max(...book.requests)).toBeLessThanOrEqual(5000);
+    expect(book.requests.length).toBeGreaterThanOrEqual(18000 / 5000);
+    const centres = book.sheet("Centres");
+    expect(centres.cells.get("A3003")).toEqual({ value: "C3000", numberFormat: "@" });
+    expect(centres.cells.get("C3003")).toEqual({ value: 29990, numberFormat: "#,##0.00" });
+    expect(centres.tableList[0].address).toBe("A3:C3003");
+  });
+
+  it("sends small plans in one request per sheet", async () => {
+    const book = new FakeWorkbook();
+    await insert(book);
+    // names, then one request per sheet, then activation
+    expect(book.requests).toHaveLength(1 + 3 + 1);
+  });
+});
+
+describe("insertWorkbookPlan: failures leave the workbook as it was", () => {
+  it("deletes the sheets it created when a request fails, and says why", async () => {
+    const book = new FakeWorkbook(["Feuil1", "Centres"]);
+    book.failingSyncs.add(3);
+    book.syncError = officeError("InvalidOperationInCellEditMode", "Cell edit mode");
+    const error = await insertError(book);
+    expect(book.sheetNames()).toEqual(["Feuil1", "Centres"]);
+    expect(error.reason).toBe("cell_edit_mode");
+    expect(error.officeCode).toBe("InvalidOperationInCellEditMode");
+    expect(error.leftBehind).toEqual([]);
+  });
+
+  it("deletes the sheets it created when a method throws", async () => {
+    const book = new FakeWorkbook(["Feuil1"]);
+    book.failingMethods.set("tables.add", officeError("AccessDenied", "The workbook is protected"));
+    const error = await insertError(book);
+    expect(book.sheetNames()).toEqual(["Feuil1"]);
+    expect(error.reason).toBe("protected");
+    expect(error.message).toBe("The workbook is protected");
+  });
+
+  it("names the sheets it could not remove when Excel refuses the clean-up too", async () => {
+    const book = new FakeWorkbook(["Feuil1"]);
+    [2, 3, 4, 5].forEach((n) => book.failingSyncs.add(n));
+    const error = await insertError(book);
+    expect(error.reason).toBe("unknown");
+    expect(error.leftBehind).toEqual(["Centres", "Résultats", "Clés"]);
+  });
+
+  it("creates nothing when the first read already fails", async () => {
+    const book = new FakeWorkbook(["Feuil1"]);
+    book.failingSyncs.add(1);
+    book.syncError = officeError("AccessDenied", "denied");
+    const error = await insertError(book);
+    expect(error.reason).toBe("protected");
+    expect(book.sheetNames()).toEqual(["Feuil1"]);
+  });
+
+  it("reports progress sheet by sheet", async () => {
+    const progress: [number, number][] = [];
+    await insertWorkbookPlan(new FakeWorkbook().context(), smallPlan(), typed, { onProgress: (done, total) => progress.push([done, total]) });
+    expect(progress).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+});
