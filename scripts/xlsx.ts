@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { formulaKey, Grid, isErrorValue } from "../src/templates/evaluate";
+import { Computed, formulaKey, Grid, isErrorValue } from "../src/templates/evaluate";
 import { areaRef, cellAddress, formulaText, parseRef } from "../src/templates/formula";
 import type { FormulaCell, LabelStyle, SheetPlan, TableBlock, Validation, WorkbookPlan } from "../src/templates/plan";
 
@@ -118,7 +118,7 @@ function writeFormula(ws: ExcelJS.Worksheet, formula: FormulaCell, grid: Grid): 
   );
 }
 
-function cachedValue(value: Grid[number][number]): number | string | boolean | ExcelJS.CellErrorValue {
+function cachedValue(value: Computed): number | string | boolean | ExcelJS.CellErrorValue {
   if (isErrorValue(value)) return { error: value.error };
   return value ?? "";
 }

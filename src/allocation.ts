@@ -23,6 +23,8 @@ export interface AllocationProblem {
   support: readonly number[];
   /** drivers[i][j]: driver of support centre i toward centre j (centre order, non-negative). */
   drivers: readonly (readonly number[])[];
+  /** 1-based row of each support centre in the user's key range, for messages. */
+  keyRows: readonly number[];
 }
 
 export interface Allocation {
@@ -73,15 +75,23 @@ function supportMask(problem: AllocationProblem): boolean[] {
   return mask;
 }
 
-/** Spreads `amount` over the receivers in proportion to `drivers`; a key summing to zero is an error naming the centre. */
-function spreadRow(problem: AllocationProblem, i: number, amount: number, receives: (j: number) => boolean, receivers: string): Float64Array {
+/** Who can receive, as named in the keys_sum_to_zero message. */
+type Receivers = "main" | "open" | "others";
+
+/**
+ * Spreads `amount` over the receivers in proportion to `drivers`. A key
+ * summing to zero is an error naming the centre, unless there is nothing to
+ * spread (a support centre left empty in a template).
+ */
+function spreadRow(problem: AllocationProblem, i: number, amount: number, receives: (j: number) => boolean, receivers: Receivers, nothingToSpread = amount === 0): Float64Array {
   const drivers = problem.drivers[i];
   const row = new Float64Array(drivers.length);
   let weight = 0;
   for (let j = 0; j < drivers.length; j++) if (receives(j)) weight += drivers[j];
   if (weight === 0) {
+    if (nothingToSpread) return row;
     const code = problem.centres[problem.support[i]];
-    fail("keys_sum_to_zero", { argument: "keys", row: i + 2, code }, { value: code, receivers });
+    fail("keys_sum_to_zero", { argument: "keys", row: problem.keyRows[i], code }, { value: code, receivers });
   }
   if (amount === 0) return row;
   for (let j = 0; j < drivers.length; j++) if (receives(j) && drivers[j] !== 0) row[j] = (amount * drivers[j]) / weight;
@@ -90,7 +100,7 @@ function spreadRow(problem: AllocationProblem, i: number, amount: number, receiv
 
 function directFlows(problem: AllocationProblem): Flows {
   const isSupport = supportMask(problem);
-  const rows = problem.support.map((s, i) => spreadRow(problem, i, problem.costs[s], (j) => !isSupport[j], "main centres / centres principaux"));
+  const rows = problem.support.map((s, i) => spreadRow(problem, i, problem.costs[s], (j) => !isSupport[j], "main"));
   return { rows, outgoing: problem.support.map((s) => problem.costs[s]) };
 }
 
@@ -103,7 +113,7 @@ function stepFlows(problem: AllocationProblem, order: readonly number[]): Flows 
     const s = problem.support[i];
     closed[s] = true;
     outgoing[i] = problem.costs[s] + received[s];
-    rows[i] = spreadRow(problem, i, outgoing[i], (j) => !closed[j], "centres still open / centres non encore clôturés");
+    rows[i] = spreadRow(problem, i, outgoing[i], (j) => !closed[j], "open");
     rows[i].forEach((v, j) => (received[j] += v));
   }
   return { rows, outgoing };
@@ -117,8 +127,9 @@ function stepFlows(problem: AllocationProblem, order: readonly number[]): Flows 
 function reciprocalFlows(problem: AllocationProblem): Flows {
   const k = problem.support.length;
   const position = new Map(problem.support.map((s, i) => [s, i]));
-  // shares[i][j] over all centres but i itself.
-  const shares = problem.support.map((s, i) => spreadRow(problem, i, 1, (j) => j !== s, "other centres / autres centres"));
+  // shares[i][j] over all centres but i itself. An empty key is harmless only for a centre with no cost that nobody serves.
+  const served = (s: number) => problem.drivers.some((row, i) => problem.support[i] !== s && row[s] > 0);
+  const shares = problem.support.map((s, i) => spreadRow(problem, i, 1, (j) => j !== s, "others", problem.costs[s] === 0 && !served(s)));
   requireWayOut(problem, shares, position);
 
   // Support-to-support shares, kept sparse: inflows[i] = [(from, share)].
@@ -169,7 +180,8 @@ function refineInDecimal(a: Float64Array[], inflows: { from: number; share: Mone
 function requireWayOut(problem: AllocationProblem, shares: Float64Array[], position: Map<number, number>): void {
   const k = shares.length;
   const reaches = new Array<boolean>(k).fill(false);
-  shares.forEach((row, i) => (reaches[i] = row.some((v, j) => v > 0 && !position.has(j))));
+  // A centre with an empty key (allowed above only when nothing reaches it) has no way out but needs none.
+  shares.forEach((row, i) => (reaches[i] = row.every((v) => v === 0) || row.some((v, j) => v > 0 && !position.has(j))));
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < k; i++) {

@@ -22,7 +22,10 @@ export type ErrorCode =
   | "missing_unit_cost"
   | "bad_decimals"
   | "bad_whole_number"
-  | "no_break_even";
+  | "no_break_even"
+  | "sub_cent_amount"
+  | "bad_date"
+  | "unknown_rule";
 
 /** Where in the user's ranges a problem sits. Rows and columns are 1-based within the argument's range. */
 export interface Place {

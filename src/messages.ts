@@ -5,6 +5,12 @@ export const LANGUAGES: readonly Language[] = ["fr", "en"];
 
 type Template = (p: ErrorParams) => string;
 
+/** The centres a key may send to, as the keys_sum_to_zero message names them. */
+const RECEIVERS: Record<Language, Record<string, string>> = {
+  fr: { main: "les centres principaux", open: "les centres non encore clôturés", others: "les autres centres", centres: "les centres" },
+  en: { main: "the main centres", open: "the centres still open", others: "the other centres", centres: "the centres" },
+};
+
 /** One sentence per error code and language; `{x}` placeholders come from the error's params. */
 export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
   fr: {
@@ -16,7 +22,7 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
     shape_mismatch: (p) => `${p.actual} ligne(s) ou colonne(s) alors que ${p.expected} sont attendues (${p.reference})`,
     not_a_column: (p) => `une seule colonne est attendue, la plage en a ${p.columns}`,
     empty_range: () => `la plage ne contient aucune donnée`,
-    keys_sum_to_zero: (p) => `la clé de « ${p.value} » totalise zéro vers les centres qui peuvent recevoir (${p.receivers})`,
+    keys_sum_to_zero: (p) => `la clé de « ${p.value} » totalise zéro vers ${RECEIVERS.fr[p.receivers] ?? RECEIVERS.fr.centres}`,
     unknown_method: (p) => `méthode « ${p.value} » inconnue : utilisez directe, cascade ou réciproque`,
     bad_order: (p) => `l'ordre de clôture doit citer chaque centre auxiliaire une fois (${p.detail})`,
     singular_system: (p) => `prestations réciproques sans issue : ${p.centres} se servent entre eux sans rien céder aux centres principaux`,
@@ -25,6 +31,9 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
     missing_unit_cost: (p) => `l'acte « ${p.act} » consomme des unités du centre « ${p.centre} », qui n'a pas de coût d'unité d'œuvre`,
     bad_decimals: (p) => `nombre de décimales invalide (${p.value}) : entier de 0 à 10 attendu`,
     bad_whole_number: (p) => `« ${p.value} » : un nombre entier supérieur ou égal à ${p.min} est attendu`,
+    sub_cent_amount: (p) => `${p.value} a plus de ${p.decimals} décimales : montant plus fin que l'unité monétaire`,
+    bad_date: (p) => `« ${p.value} » n'est pas une date`,
+    unknown_rule: (p) => `règle « ${p.value} » inconnue : ${p.expected}`,
     no_break_even: (p) => `pas de seuil de rentabilité : le prix (${p.price}) ne couvre pas le coût variable (${p.variable})`,
   },
   en: {
@@ -36,7 +45,7 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
     shape_mismatch: (p) => `${p.actual} row(s) or column(s) where ${p.expected} are expected (${p.reference})`,
     not_a_column: (p) => `a single column is expected, the range has ${p.columns}`,
     empty_range: () => `the range holds no data`,
-    keys_sum_to_zero: (p) => `the key of "${p.value}" sums to zero over the centres that can receive (${p.receivers})`,
+    keys_sum_to_zero: (p) => `the key of "${p.value}" sums to zero over ${RECEIVERS.en[p.receivers] ?? RECEIVERS.en.centres}`,
     unknown_method: (p) => `unknown method "${p.value}": use direct, step or reciprocal`,
     bad_order: (p) => `the closing order must name each support centre once (${p.detail})`,
     singular_system: (p) => `reciprocal services with no way out: ${p.centres} serve each other and pass nothing to main centres`,
@@ -45,6 +54,9 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
     missing_unit_cost: (p) => `act "${p.act}" uses units of centre "${p.centre}", which has no cost per unit of work`,
     bad_decimals: (p) => `invalid number of decimals (${p.value}): a whole number from 0 to 10 is expected`,
     bad_whole_number: (p) => `"${p.value}": a whole number of at least ${p.min} is expected`,
+    sub_cent_amount: (p) => `${p.value} has more than ${p.decimals} decimals: an amount finer than the currency unit`,
+    bad_date: (p) => `"${p.value}" is not a date`,
+    unknown_rule: (p) => `unknown rule "${p.value}": ${p.expected}`,
     no_break_even: (p) => `no break-even point: the price (${p.price}) does not cover the variable cost (${p.variable})`,
   },
 };

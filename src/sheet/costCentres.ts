@@ -49,7 +49,7 @@ function readAllocation(centresArg: Arg, costsArg: Arg, keysArg: Arg, orderArg: 
     });
     return row;
   });
-  const problem = { centres: centres.codes, costs, support, drivers };
+  const problem = { centres: centres.codes, costs, support, drivers, keyRows: keys.rowPositions };
   const keyHeight = asRange(keysArg).length;
   return { problem, rows: centres.rows, length: column(asRange(centresArg), "centres").length, keyRows: keys.rowPositions, keyHeight, order: readOrder(orderArg, keys.rowCodes) };
 }

@@ -1,7 +1,7 @@
 import type { Method } from "../allocation";
 import { findFunction, NAMESPACE, Text } from "../catalog";
 import type { Language } from "../messages";
-import { areaRef, cellAddress, exprShape } from "./formula";
+import { areaRef, cellAddress, exprShape, parseRef } from "./formula";
 import type { Expr, FormulaCell, LabelCell, SheetPlan, TableBlock, Value, WorkbookPlan } from "./plan";
 import { DISTRICT_HOSPITAL } from "./samples/districtHospital";
 
@@ -328,10 +328,8 @@ function formula(at: string, expr: Expr, numberFormat?: string): FormulaCell {
 /** The i-th cell of a one-column range expression. */
 function cellOf(range: Expr, i: number): Expr {
   if (range.kind !== "range") throw new Error("cellOf expects a range");
-  const [first] = range.ref.split(":");
-  const match = /^([A-Z]+)(\d+)$/.exec(first);
-  if (!match) throw new Error(`Not a cell: ${first}`);
-  return { ...range, ref: `${match[1]}${Number(match[2]) + i}` };
+  const { top, left } = parseRef(range.ref);
+  return { ...range, ref: cellAddress(top + i, left) };
 }
 
 /** 0-based rows of the results sheet's blocks; the method table sits at B3:C4, its value in C4. */

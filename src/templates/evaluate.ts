@@ -70,7 +70,7 @@ export function evaluatePlan(plan: WorkbookPlan): PlanEvaluation {
     results,
     errors,
     read: (sheet, ref) => book.read(sheet, parseRef(ref)),
-    evaluate: (sheet, expr) => new Evaluator(book, sheet, formulaKey(sheet, "?")).evaluate(expr),
+    evaluate: (sheet, expr) => new Evaluator(book, sheet, formulaKey(sheet, "(expression)")).evaluate(expr),
   };
 }
 

@@ -13,11 +13,15 @@ import type { Expr } from "./plan";
  *   Excel turns it back into `HISAB.…` once the add-in has loaded. Sources:
  *   Microsoft's answer in OfficeDev/Excel-Custom-Functions#108 ("for
  *   JavaScript custom functions, we by default save out with a different
- *   prefix _xldudf"), OfficeDev/office-js#3558 (the `_xldudf` names shown
- *   until the manifest is parsed, then renamed), #5611 and #4811 (the prefix
- *   as seen in saved workbooks); public workbooks saved by Excel carry the
- *   same function as `CS.SPARK.XCALL` typed and `_xldudf_CS_SPARK_XCALL`
- *   stored, i.e. the dots of a multi-part name become underscores too.
+ *   prefix _xldudf"); OfficeDev/office-js#3558 (the `_xldudf` names stay until
+ *   the add-in's manifest is parsed, then become the real names), #5611 and
+ *   #4811 (the prefix as users meet it in saved workbooks; public code reading
+ *   such files shows e.g. `_xldudf_CX_GET`); for dots, office-js#877
+ *   (Microsoft, on XLL-compatible names: "if a function contains a
+ *   dot/period it is replaced by an underscore") and a public
+ *   importer of Excel workbooks that lists one function's spellings as
+ *   `CS.SPARK.XCALL` (typed) and `_xldudf_CS_SPARK_XCALL` (stored). No public
+ *   .xlsx saved by Excel with a dotted id was found to check byte for byte.
  *   A file written in the typed form by another tool can stay at #NAME?
  *   (Excel-Custom-Functions#108, office-js#6395): generated files use "stored".
  *

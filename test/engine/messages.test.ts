@@ -2,7 +2,7 @@ import { DomainError, ErrorCode } from "../../src/errors";
 import { CATALOG } from "../../src/catalog";
 import { ARGUMENT_LABELS, ERROR_MESSAGES, formatError, LANGUAGES } from "../../src/messages";
 
-const params = { value: "X", first: 2, axis: "row", actual: 3, expected: 4, reference: "centres", columns: 2, list: "centres", receivers: "centres", detail: "X", centres: "A, B", cost: 10, centre: "LAB", act: "B20", min: 1, price: 300, variable: 300 };
+const params = { value: "X", first: 2, axis: "row", actual: 3, expected: 4, reference: "centres", columns: 2, list: "centres", receivers: "main", detail: "X", centres: "A, B", cost: 10, centre: "LAB", act: "B20", min: 1, price: 300, variable: 300, decimals: 2 };
 
 describe("error messages", () => {
   const codes = Object.keys(ERROR_MESSAGES.en) as ErrorCode[];

@@ -48,6 +48,15 @@ describe("reading ranges", () => {
     expect(error.place).toMatchObject(place);
   });
 
+  test.each(["direct", "step", "reciprocal"])("%s: a support centre with no cost and an empty key is harmless (a template not yet filled)", (method) => {
+    const empty = labelled(["LABO", "MED"], { ADM: [1, 2], LINGE: [null, null] });
+    expect(flat(sheet.allocate(centres, col(100, 0, 200, 300), empty, method))).toEqual(flat(sheet.allocate(centres, col(100, 0, 200, 300), labelled(["LABO", "MED"], { ADM: [1, 2] }), method)));
+  });
+
+  test("an empty key is still an error when the centre has something to give", () => {
+    expect(domainError(() => sheet.allocate(centres, costs, labelled(["LABO", "MED"], { ADM: [1, 2], LINGE: [null, null] }), "reciprocal")).code).toBe("keys_sum_to_zero");
+  });
+
   test("method words in French and English, any case and accents", () => {
     for (const [word, method] of [["Directe", "direct"], ["CASCADE", "step"], ["step-down", "step"], ["réciproque", "reciprocal"], ["Reciproque", "reciprocal"], [null, "step"], ["", "step"]] as [Cell, string][]) {
       expect(sheet.parseMethod(word)).toBe(method);

@@ -44,12 +44,12 @@ const firstError = (args: unknown[]): CellError | undefined =>
   args.flatMap((a) => (a instanceof SimpleRangeValue ? a.rawData().flat() : [a])).find((v): v is CellError => v instanceof CellError);
 
 class CatalogPlugin extends FunctionPlugin {
-  static implementedFunctions: ImplementedFunctions = Object.fromEntries(
+  static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
     CATALOG.map((spec) => [
       typedName(spec),
       {
-        method: "calculate",
-        sizeOfResultArrayMethod: "resultSize",
+        method: "runCatalogFunction",
+        sizeOfResultArrayMethod: "catalogResultSize",
         vectorizationForbidden: true,
         parameters: spec.params.map((p) => ({ argumentType: p.kind === "range" ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR, optionalArg: p.optional ?? false })),
       },
@@ -61,7 +61,7 @@ class CatalogPlugin extends FunctionPlugin {
    * do (HyperFormula 3.5 cannot read back the range of an array formula that
    * returned a single error: "Unknown array").
    */
-  calculate(ast: CallAst, state: State) {
+  runCatalogFunction(ast: CallAst, state: State) {
     const spec = specOf(ast.procedureName);
     return this.runFunction(ast.args, state, this.metadata(typedName(spec)), (...args: unknown[]) => {
       const filledWith = (error: CellError) => {
@@ -80,7 +80,7 @@ class CatalogPlugin extends FunctionPlugin {
     });
   }
 
-  resultSize(ast: CallAst, state: State): ArraySize {
+  catalogResultSize(ast: CallAst, state: State): ArraySize {
     const spec = specOf(ast.procedureName);
     const shapes = spec.params.map((_, i): Shape | null => {
       const arg = ast.args[i];
