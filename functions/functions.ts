@@ -211,3 +211,120 @@ export function loanSchedule(principal: any, annualRate: any, years: any, method
 export function fundProjection(capital: any, loanAmount: any, annualRate: any, years: any, horizon: any, graceYears?: any, reserve?: any, maxNewLoans?: any, defaultRate?: any, method?: any, decimals?: any): any[][] {
   return toExcel(() => sheet.fundProjection(capital, loanAmount, annualRate, years, horizon, graceYears, reserve, maxNewLoans, defaultRate, method, decimals));
 }
+
+
+/**
+ * Fee-for-service contract, per contract line: realised and accepted volume, billed, due, due after the envelope, volume and price variances, rejected lines.
+ * @customfunction CONTRACT.RECONCILE CONTRACT.RECONCILE
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#contractreconcile
+ * @param contract The contract's lines: act code, contract price, contracted volume, optional volume ceiling.
+ * @param activity Activity lines: date, act code, quantity, billed unit price, optional reference (patient or invoice, to find duplicates).
+ * @param [periodStart] Optional. First day of the period (lines before it are out of period).
+ * @param [periodEnd] Optional. Last day of the period.
+ * @param [envelope] Optional. Global envelope capping the amount due.
+ * @param [rule] Optional. How the envelope caps: "prorata" (default) or "priority" (contract lines in order).
+ * @param [decimals] Optional. Decimals of the currency (2 = cents, the default; 0 to 3).
+ * @returns One row per contract line, eight columns: realised volume, accepted volume, billed, due, due after envelope, volume variance, price variance, rejected lines.
+ */
+export function contractReconcile(contract: any[][], activity: any[][], periodStart?: any, periodEnd?: any, envelope?: any, rule?: any, decimals?: any): any[][] {
+  return toExcel(() => sheet.contractReconcile(contract, activity, periodStart, periodEnd, envelope, rule, decimals));
+}
+
+/**
+ * Fee-for-service contract, per activity line: status (OK, PRICE_DIFFERS, OVER_CEILING, UNKNOWN_CODE, OUT_OF_PERIOD, DUPLICATE…), quantity accepted, amount due.
+ * @customfunction CONTRACT.LINES CONTRACT.LINES
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#contractlines
+ * @param contract The contract's lines: act code, contract price, contracted volume, optional volume ceiling.
+ * @param activity Activity lines: date, act code, quantity, billed unit price, optional reference (patient or invoice, to find duplicates).
+ * @param [periodStart] Optional. First day of the period (lines before it are out of period).
+ * @param [periodEnd] Optional. Last day of the period.
+ * @param [decimals] Optional. Decimals of the currency (2 = cents, the default; 0 to 3).
+ * @returns One row per activity line: status, quantity accepted, amount due.
+ */
+export function contractLines(contract: any[][], activity: any[][], periodStart?: any, periodEnd?: any, decimals?: any): any[][] {
+  return toExcel(() => sheet.contractLines(contract, activity, periodStart, periodEnd, decimals));
+}
+
+/**
+ * Fee-for-service contract summary: billed, due before and after the envelope, advances, balance, and the count of lines accepted, flagged and rejected.
+ * @customfunction CONTRACT.BALANCE CONTRACT.BALANCE
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#contractbalance
+ * @param contract The contract's lines: act code, contract price, contracted volume, optional volume ceiling.
+ * @param activity Activity lines: date, act code, quantity, billed unit price, optional reference (patient or invoice, to find duplicates).
+ * @param advances Advances paid during the period, one column.
+ * @param [periodStart] Optional. First day of the period (lines before it are out of period).
+ * @param [periodEnd] Optional. Last day of the period.
+ * @param [envelope] Optional. Global envelope capping the amount due.
+ * @param [rule] Optional. How the envelope caps: "prorata" (default) or "priority" (contract lines in order).
+ * @param [decimals] Optional. Decimals of the currency (2 = cents, the default; 0 to 3).
+ * @returns Nine values in a column: billed, due before envelope, envelope, due, advances, balance, lines accepted, flagged, rejected.
+ */
+export function contractBalance(contract: any[][], activity: any[][], advances: any[][], periodStart?: any, periodEnd?: any, envelope?: any, rule?: any, decimals?: any): any[][] {
+  return toExcel(() => sheet.contractBalance(contract, activity, advances, periodStart, periodEnd, envelope, rule, decimals));
+}
+
+/**
+ * Performance-based financing, per indicator line: declared-verified gap, quantity paid, amount, quality score and bonus, equity bonus, payment.
+ * @customfunction PBF.PAYMENT PBF.PAYMENT
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#pbfpayment
+ * @param lines Six columns: facility, indicator, declared, verified, validated quantity, unit fee.
+ * @param [tolerance] Optional. Largest declared-verified gap that still pays (5% = 0.05, the default).
+ * @param [scores] Optional. Two columns: facility, quality score (80% = 0.8).
+ * @param [bands] Optional. Two columns: lowest score of the band, bonus (+30% = 0.3, −10% = −0.1).
+ * @param [equity] Optional. Two columns: facility, equity bonus (remote facilities).
+ * @param [decimals] Optional. Decimals of the currency (2 = cents, the default; 0 to 3).
+ * @returns One row per indicator line, seven columns: gap, quantity paid, amount, quality score, quality bonus, equity bonus, payment.
+ */
+export function pbfPayment(lines: any[][], tolerance?: any, scores?: any[][], bands?: any[][], equity?: any[][], decimals?: any): any[][] {
+  return toExcel(() => sheet.pbfPayment(lines, tolerance, scores, bands, equity, decimals));
+}
+
+/**
+ * Mutual-insurance convention, per claim line: billed, base, deductible, payer share, patient share and the rules that limited it.
+ * @customfunction CLAIMS.SETTLE CLAIMS.SETTLE
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#claimssettle
+ * @param claims Five columns: date, beneficiary, act code, quantity, billed unit price.
+ * @param priceList The convention's price list: act code, price, care type.
+ * @param careTypes Per care type: code, coverage rate, flat co-payment per act, ceiling per beneficiary, price cap (1 = the convention price).
+ * @param members Beneficiaries: id, date joined, contributions paid up to (blank = up to date).
+ * @param [deductible] Optional. Deductible per beneficiary for the period; default 0.
+ * @param [generalCeiling] Optional. Most the payer pays per beneficiary for the period.
+ * @param [waitingDays] Optional. Waiting period after joining, in days; default 0.
+ * @param [periodStart] Optional. First day of the period (lines before it are out of period).
+ * @param [periodEnd] Optional. Last day of the period.
+ * @param [othersPaid] Optional. What another payer already covered on each claim line (a complementary cover tops it up).
+ * @param [decimals] Optional. Decimals of the currency (2 = cents, the default; 0 to 3).
+ * @returns One row per claim line, six columns: billed, base, deductible, payer share, patient share, reasons.
+ */
+export function claimsSettle(claims: any[][], priceList: any[][], careTypes: any[][], members: any[][], deductible?: any, generalCeiling?: any, waitingDays?: any, periodStart?: any, periodEnd?: any, othersPaid?: any[][], decimals?: any): any[][] {
+  return toExcel(() => sheet.claimsSettle(claims, priceList, careTypes, members, deductible, generalCeiling, waitingDays, periodStart, periodEnd, othersPaid, decimals));
+}
+
+/**
+ * Twinning convention, per service line: the provider's cost per unit of work and the value of the service.
+ * @customfunction TWINNING.VALUE TWINNING.VALUE
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#twinningvalue
+ * @param services Service lines: date, provider hospital, receiving hospital, service code, quantity.
+ * @param unitCosts Cost per unit of each service at each hospital: first row hospital codes, first column service codes.
+ * @param [decimals] Optional. Decimals of the currency (2 = cents, the default; 0 to 3).
+ * @returns One row per service line: provider cost per unit, value.
+ */
+export function twinningValue(services: any[][], unitCosts: any[][], decimals?: any): any[][] {
+  return toExcel(() => sheet.twinningValue(services, unitCosts, decimals));
+}
+
+/**
+ * Twinning convention, per period: what A provided to B, what B provided to A, and the net B owes A.
+ * @customfunction TWINNING.SETTLE TWINNING.SETTLE
+ * @helpurl https://github.com/hisab-sante/hisab/blob/main/docs/functions.en.md#twinningsettle
+ * @param services Service lines: date, provider hospital, receiving hospital, service code, quantity.
+ * @param unitCosts Cost per unit of each service at each hospital: first row hospital codes, first column service codes.
+ * @param hospitalA Code of hospital A.
+ * @param hospitalB Code of hospital B.
+ * @param periodStarts First day of each period (e.g. each month), one column in order.
+ * @param [decimals] Optional. Decimals of the currency (2 = cents, the default; 0 to 3).
+ * @returns One row per period: period start, A to B, B to A, net owed by B to A.
+ */
+export function twinningSettle(services: any[][], unitCosts: any[][], hospitalA: any, hospitalB: any, periodStarts: any[][], decimals?: any): any[][] {
+  return toExcel(() => sheet.twinningSettle(services, unitCosts, hospitalA, hospitalB, periodStarts, decimals));
+}

@@ -60,6 +60,16 @@ const order = p("order", "range", t("order", "ordre"), t("Optional. Step-down on
 const costs = p("costs", "range", t("costs", "coûts"), t("Cost of each centre before secondary distribution, aligned with centres.", "Coût de chaque centre avant répartition secondaire, aligné sur centres."));
 const keys = p("keys", "range", t("keys", "clés"), t("Secondary keys: first row receiving centres, first column support centres, drivers or percentages in the body (blank = 0).", "Clés secondaires : 1re ligne les centres receveurs, 1re colonne les centres auxiliaires, inducteurs ou pourcentages dans le corps (vide = 0)."));
 
+const contract = p("contract", "range", t("contract", "contrat"), t("The contract's lines: act code, contract price, contracted volume, optional volume ceiling.", "Les lignes du contrat : code de l'acte, prix contractuel, volume contractuel, plafond de volume facultatif."));
+const activity = p("activity", "range", t("activity", "activité"), t("Activity lines: date, act code, quantity, billed unit price, optional reference (patient or invoice, to find duplicates).", "Lignes d'activité : date, code de l'acte, quantité, prix unitaire facturé, référence facultative (patient ou facture, pour trouver les doublons)."));
+const periodStart = p("periodStart", "scalar", t("periodStart", "début_période"), t("Optional. First day of the period (lines before it are out of period).", "Facultatif. Premier jour de la période (les lignes antérieures sont hors période)."), true);
+const periodEnd = p("periodEnd", "scalar", t("periodEnd", "fin_période"), t("Optional. Last day of the period.", "Facultatif. Dernier jour de la période."), true);
+const envelope = p("envelope", "scalar", t("envelope", "enveloppe"), t("Optional. Global envelope capping the amount due.", "Facultatif. Enveloppe globale qui plafonne le montant dû."), true);
+const envelopeRule = p("rule", "scalar", t("rule", "règle"), t('Optional. How the envelope caps: "prorata" (default) or "priority" (contract lines in order).', 'Facultatif. Comment l\'enveloppe plafonne : "prorata" (par défaut) ou "priorité" (lignes du contrat dans l\'ordre).'), true);
+const currencyDecimals = p("decimals", "scalar", t("decimals", "décimales"), t("Optional. Decimals of the currency (2 = cents, the default; 0 to 3).", "Facultatif. Décimales de la monnaie (2 = centimes, par défaut ; de 0 à 3)."), true);
+const services = p("services", "range", t("services", "services"), t("Service lines: date, provider hospital, receiving hospital, service code, quantity.", "Lignes de service : date, hôpital prestataire, hôpital bénéficiaire, code du service, quantité."));
+const twinCosts = p("unitCosts", "range", t("unitCosts", "coûts_UO"), t("Cost per unit of each service at each hospital: first row hospital codes, first column service codes.", "Coût unitaire de chaque service dans chaque hôpital : 1re ligne les codes des hôpitaux, 1re colonne les codes des services."));
+
 export const CATALOG: readonly FunctionSpec[] = [
   {
     id: "ALLOCATE",
@@ -234,6 +244,93 @@ export const CATALOG: readonly FunctionSpec[] = [
     ],
     impl: sheet.fundProjection,
     shape: (_, v) => [known(v, 4), 9],
+  },
+  {
+    id: "CONTRACT.RECONCILE",
+    name: t("CONTRACT.RECONCILE", "CONTRAT.RAPPROCHER"),
+    summary: t("Fee-for-service contract, per contract line: realised and accepted volume, billed, due, due after the envelope, volume and price variances, rejected lines.", "Contrat à l'acte, par ligne du contrat : volume réalisé et accepté, facturé, dû, dû après enveloppe, écarts de volume et de prix, lignes rejetées."),
+    params: [contract, activity, periodStart, periodEnd, envelope, envelopeRule, currencyDecimals],
+    impl: sheet.contractReconcile,
+    shape: (s) => [s[0]?.[0] ?? 1, 8],
+  },
+  {
+    id: "CONTRACT.LINES",
+    name: t("CONTRACT.LINES", "CONTRAT.LIGNES"),
+    summary: t("Fee-for-service contract, per activity line: status (OK, PRICE_DIFFERS, OVER_CEILING, UNKNOWN_CODE, OUT_OF_PERIOD, DUPLICATE…), quantity accepted, amount due.", "Contrat à l'acte, par ligne d'activité : statut (OK, PRICE_DIFFERS, OVER_CEILING, UNKNOWN_CODE, OUT_OF_PERIOD, DUPLICATE…), quantité acceptée, montant dû."),
+    params: [contract, activity, periodStart, periodEnd, currencyDecimals],
+    impl: sheet.contractLines,
+    shape: (s) => [s[1]?.[0] ?? 1, 3],
+  },
+  {
+    id: "CONTRACT.BALANCE",
+    name: t("CONTRACT.BALANCE", "CONTRAT.SOLDE"),
+    summary: t("Fee-for-service contract summary: billed, due before and after the envelope, advances, balance, and the count of lines accepted, flagged and rejected.", "Synthèse du contrat à l'acte : facturé, dû avant et après enveloppe, avances, solde, et le nombre de lignes acceptées, signalées et rejetées."),
+    params: [
+      contract,
+      activity,
+      p("advances", "range", t("advances", "avances"), t("Advances paid during the period, one column.", "Avances versées pendant la période, en une colonne.")),
+      periodStart, periodEnd, envelope, envelopeRule, currencyDecimals,
+    ],
+    impl: sheet.contractBalance,
+    shape: () => [9, 1],
+  },
+  {
+    id: "PBF.PAYMENT",
+    name: t("PBF.PAYMENT", "FBR.PAIEMENT"),
+    summary: t("Performance-based financing, per indicator line: declared-verified gap, quantity paid, amount, quality score and bonus, equity bonus, payment.", "Financement basé sur les résultats, par ligne d'indicateur : écart déclaré-vérifié, quantité payée, montant, score et bonus qualité, bonus d'équité, paiement."),
+    params: [
+      p("lines", "range", t("lines", "lignes"), t("Six columns: facility, indicator, declared, verified, validated quantity, unit fee.", "Six colonnes : formation sanitaire, indicateur, quantités déclarée, vérifiée, validée, tarif unitaire.")),
+      p("tolerance", "scalar", t("tolerance", "tolérance"), t("Optional. Largest declared-verified gap that still pays (5% = 0.05, the default).", "Facultatif. Plus grand écart déclaré-vérifié qui paie encore (5 % = 0,05, par défaut)."), true),
+      p("scores", "range", t("scores", "scores"), t("Optional. Two columns: facility, quality score (80% = 0.8).", "Facultatif. Deux colonnes : formation sanitaire, score qualité (80 % = 0,8)."), true),
+      p("bands", "range", t("bands", "paliers"), t("Optional. Two columns: lowest score of the band, bonus (+30% = 0.3, −10% = −0.1).", "Facultatif. Deux colonnes : score minimal du palier, bonus (+30 % = 0,3, −10 % = −0,1)."), true),
+      p("equity", "range", t("equity", "équité"), t("Optional. Two columns: facility, equity bonus (remote facilities).", "Facultatif. Deux colonnes : formation sanitaire, bonus d'équité (structures isolées)."), true),
+      currencyDecimals,
+    ],
+    impl: sheet.pbfPayment,
+    shape: (s) => [s[0]?.[0] ?? 1, 7],
+  },
+  {
+    id: "CLAIMS.SETTLE",
+    name: t("CLAIMS.SETTLE", "PRESTATIONS.REGLER"),
+    summary: t("Mutual-insurance convention, per claim line: billed, base, deductible, payer share, patient share and the rules that limited it.", "Convention de mutuelle, par ligne de prestation : facturé, base, franchise, part de la mutuelle, part du patient et les règles qui l'ont limitée."),
+    params: [
+      p("claims", "range", t("claims", "prestations"), t("Five columns: date, beneficiary, act code, quantity, billed unit price.", "Cinq colonnes : date, bénéficiaire, code de l'acte, quantité, prix unitaire facturé.")),
+      p("priceList", "range", t("priceList", "tarifs"), t("The convention's price list: act code, price, care type.", "Les tarifs de la convention : code de l'acte, prix, type de soins.")),
+      p("careTypes", "range", t("careTypes", "types_soins"), t("Per care type: code, coverage rate, flat co-payment per act, ceiling per beneficiary, price cap (1 = the convention price).", "Par type de soins : code, taux de prise en charge, ticket forfaitaire par acte, plafond par bénéficiaire, prix plafond (1 = le prix de la convention).")),
+      p("members", "range", t("members", "adhérents"), t("Beneficiaries: id, date joined, contributions paid up to (blank = up to date).", "Bénéficiaires : identifiant, date d'adhésion, cotisations payées jusqu'au (vide = à jour).")),
+      p("deductible", "scalar", t("deductible", "franchise"), t("Optional. Deductible per beneficiary for the period; default 0.", "Facultatif. Franchise par bénéficiaire pour la période ; 0 par défaut."), true),
+      p("generalCeiling", "scalar", t("generalCeiling", "plafond_général"), t("Optional. Most the payer pays per beneficiary for the period.", "Facultatif. Ce que la mutuelle paie au plus par bénéficiaire pour la période."), true),
+      p("waitingDays", "scalar", t("waitingDays", "délai_carence"), t("Optional. Waiting period after joining, in days; default 0.", "Facultatif. Délai de carence après l'adhésion, en jours ; 0 par défaut."), true),
+      periodStart,
+      periodEnd,
+      p("othersPaid", "range", t("othersPaid", "déjà_payé"), t("Optional. What another payer already covered on each claim line (a complementary cover tops it up).", "Facultatif. Ce qu'un autre payeur a déjà couvert sur chaque ligne (une couverture complémentaire le complète)."), true),
+      currencyDecimals,
+    ],
+    impl: sheet.claimsSettle,
+    shape: (s) => [s[0]?.[0] ?? 1, 6],
+  },
+  {
+    id: "TWINNING.VALUE",
+    name: t("TWINNING.VALUE", "JUMELAGE.VALORISER"),
+    summary: t("Twinning convention, per service line: the provider's cost per unit of work and the value of the service.", "Convention de jumelage, par ligne de service : coût de l'unité d'œuvre du prestataire et valeur du service."),
+    params: [services, twinCosts, currencyDecimals],
+    impl: sheet.twinningValue,
+    shape: (s) => [s[0]?.[0] ?? 1, 2],
+  },
+  {
+    id: "TWINNING.SETTLE",
+    name: t("TWINNING.SETTLE", "JUMELAGE.SOLDER"),
+    summary: t("Twinning convention, per period: what A provided to B, what B provided to A, and the net B owes A.", "Convention de jumelage, par période : ce que A a fourni à B, ce que B a fourni à A, et le net dû par B à A."),
+    params: [
+      services,
+      twinCosts,
+      p("hospitalA", "scalar", t("hospitalA", "hôpital_A"), t("Code of hospital A.", "Code de l'hôpital A.")),
+      p("hospitalB", "scalar", t("hospitalB", "hôpital_B"), t("Code of hospital B.", "Code de l'hôpital B.")),
+      p("periodStarts", "range", t("periodStarts", "débuts_périodes"), t("First day of each period (e.g. each month), one column in order.", "Premier jour de chaque période (par ex. chaque mois), en une colonne, dans l'ordre.")),
+      currencyDecimals,
+    ],
+    impl: sheet.twinningSettle,
+    shape: (s) => [len(s[4]), 4],
   },
 ];
 

@@ -72,6 +72,10 @@ export const ARGUMENT_LABELS: Record<Language, Record<string, string>> = {
     pointCosts: "coûts_point", margin: "marge", market: "marché", ceiling: "plafond", step: "pas", loanService: "service_prêt",
     prices: "prix", fixedCosts: "coûts_fixes", variableCosts: "coûts_variables", capital: "capital", loanAmount: "montant_prêt",
     horizon: "horizon", reserve: "réserve", maxNewLoans: "prêts_max_par_an", defaultRate: "taux_impayés",
+    contract: "contrat", activity: "activité", periodStart: "début_période", periodEnd: "fin_période", envelope: "enveloppe", rule: "règle",
+    advances: "avances", lines: "lignes", tolerance: "tolérance", scores: "scores", bands: "paliers", equity: "équité",
+    claims: "prestations", priceList: "tarifs", careTypes: "types_soins", members: "adhérents", deductible: "franchise", generalCeiling: "plafond_général",
+    waitingDays: "délai_carence", othersPaid: "déjà_payé", services: "services", hospitalA: "hôpital_A", hospitalB: "hôpital_B", periodStarts: "débuts_périodes",
   },
   en: {},
 };

@@ -5,3 +5,4 @@
 export * from "./sheet/costCentres";
 export * from "./sheet/acts";
 export * from "./sheet/loans";
+export * from "./sheet/contracts";

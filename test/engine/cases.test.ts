@@ -9,6 +9,8 @@ import stepCase from "../fixtures/cases/horngren-phoenix-stepdown-as-first.json"
 import reciprocalCase from "../fixtures/cases/fr-sections-homogenes-prestations-reciproques.json";
 import letterCase from "../fixtures/cases/icr-letter-key-cost-per-act.json";
 import loanCase from "../fixtures/cases/loan-constant-annuity-20000-5pct-4y.json";
+import claimCase from "../fixtures/cases/claim-coverage-rate-ceiling-consultation.json";
+import pbfCase from "../fixtures/cases/pbf-verification-discrepancy-rule.json";
 import { col, flat } from "../support/excel";
 
 type Shares = Record<string, Record<string, number>>;
@@ -89,5 +91,41 @@ describe("Loan schedule, constant annuity (20,000 at 5% over 4 years)", () => {
   test("the same through the French method words and explicit defaults", () => {
     const i = loanCase.inputs;
     expect(fn.loanSchedule([[i.principal]], [[i.annual_rate]], [[i.periods]], "annuités constantes", 0, 1, 2)).toEqual(fn.loanSchedule(i.principal, i.annual_rate, i.periods));
+  });
+});
+
+describe("Claim settlement: statutory 70% of the tariff minus a flat fee, complementary capped at 200% of the tariff", () => {
+  const i = claimCase.inputs;
+  const claim = [[46000, "M1", "CONSULT", 1, i.billed]];
+  const prices = [["CONSULT", i.reference_tariff, "C"]];
+  const members = [["M1", null, null]];
+
+  test("each payer's share and what the patient pays", () => {
+    const [primary] = fn.claimsSettle(claim, prices, [["C", i.primary_payer_rate, i.flat_patient_contribution, null, 1]], members) as (number | string)[][];
+    expect(primary[3]).toBe(claimCase.expected.primary_payer);
+    // Ticket modérateur: the tariff the primary payer does not cover, flat fee aside.
+    expect(Math.round(((primary[1] as number) - (primary[3] as number) - i.flat_patient_contribution) * 100) / 100).toBe(claimCase.expected.ticket_moderateur);
+    // The complementary tops up to 200% of the tariff; the primary's flat fee is not refundable, so it counts as already covered.
+    const alreadyCovered = (primary[3] as number) + i.flat_patient_contribution;
+    const [complementary] = fn.claimsSettle(claim, prices, [["C", 1, 0, null, i.complementary_ceiling_pct_of_tariff]], members, null, null, null, null, null, [[alreadyCovered]]) as (number | string)[][];
+    expect(complementary[3]).toBe(claimCase.expected.complementary_payer);
+    expect(Math.round((i.billed - (primary[3] as number) - (complementary[3] as number)) * 100) / 100).toBe(claimCase.expected.patient_remainder);
+    expect(primary[5]).toBe("PRICE, RATE, COPAY");
+  });
+});
+
+describe("PBF quantity: a declared-verified gap above 5% pays nothing", () => {
+  test("gap, quantity paid and the total, as the orbf rules engine computes them", () => {
+    const a = pbfCase.inputs.activities;
+    const lines = [
+      ["FOSA", "act1", a.act1.claimed, a.act1.verified, a.act1.validated, a.act1.tarif],
+      ["FOSA", "act2", a.act2.claimed, a.act2.verified, a.act2.validated, a.act2.tarif],
+    ];
+    const rows = fn.pbfPayment(lines, 0.05) as number[][];
+    expect(rows[0][0] * 100).toBeCloseTo(pbfCase.expected["act1.difference_percentage"], 3);
+    expect(rows[0][1]).toBe(pbfCase.expected["act1.amount"]);
+    expect(rows[1][0]).toBe(pbfCase.expected["act2.difference_percentage"]);
+    expect(rows[1][1]).toBe(pbfCase.expected["act2.amount"]);
+    expect(rows[0][1] + rows[1][1]).toBe(pbfCase.expected.quantity_total);
   });
 });
