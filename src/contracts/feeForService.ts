@@ -1,6 +1,7 @@
 import { Cell, isBlank } from "../cells";
 import { CodeIndex } from "../codes";
 import { cachedLookup } from "./codeLookup";
+import { DuplicateFinder, hashOf } from "./duplicates";
 import { lineAmount, prorate, toMinor } from "./minorUnits";
 
 /**
@@ -68,15 +69,16 @@ export function reconcile(contract: ContractTable, activity: Cell[][], period: P
   const lineDueMinor = new Float64Array(m);
   const lines = contract.priceMinor.map(() => ({ realised: 0, accepted: 0, billedMinor: 0, atContractPriceMinor: 0, dueMinor: 0, dueAfterEnvelopeMinor: 0, volumeVarianceMinor: 0, priceVarianceMinor: 0, rejectedLines: 0 }));
   const lookup = cachedLookup(contract.index);
-  const seen = new Set<string>();
+  const billedOf = new Float64Array(m);
+  const referenceOf = (r: number) => (typeof activity[r][4] === "string" ? (activity[r][4] as string).trim() : activity[r][4]);
+  const duplicates = new DuplicateFinder(m, (a, b) => activity[a][0] === activity[b][0] && contractOf[a] === contractOf[b] && quantity[a] === quantity[b] && billedOf[a] === billedOf[b] && referenceOf(a) === referenceOf(b));
   const overCeiling = new Set<number>();
 
   for (let r = 0; r < m; r++) {
     const row = activity[r];
-    const [date, code, qty, billed] = row;
-    const reference = row[4];
+    const date = row[0], code = row[1], qty = row[2], billed = row[3], reference = row[4];
     if (isBlank(date) && isBlank(code) && isBlank(qty) && isBlank(billed) && isBlank(reference)) continue;
-    const c = lookup(typeof code === "string" ? code.trim() : code);
+    const c = lookup(code);
     contractOf[r] = c;
     if (typeof date !== "number" || !Number.isFinite(date)) { status[r] = "BAD_DATE"; continue; }
     if (typeof qty !== "number" || !(qty >= 0)) { status[r] = "BAD_QUANTITY"; continue; }
@@ -89,14 +91,15 @@ export function reconcile(contract: ContractTable, activity: Cell[][], period: P
       line.rejectedLines++;
       continue;
     }
-    if (!isBlank(reference)) {
-      const key = `${date}|${c}|${qty}|${billedMinor}|${String(reference).trim()}`;
-      if (seen.has(key)) { status[r] = "DUPLICATE"; line.rejectedLines++; continue; }
-      seen.add(key);
+    quantity[r] = qty;
+    billedOf[r] = billedMinor;
+    if (!isBlank(reference) && duplicates.seenBefore(hashOf(referenceOf(r), date, c, qty, billedMinor), r)) {
+      status[r] = "DUPLICATE";
+      line.rejectedLines++;
+      continue;
     }
     const price = contract.priceMinor[c];
     status[r] = billedMinor === price ? "OK" : "PRICE_DIFFERS";
-    quantity[r] = qty;
     acceptedQuantity[r] = qty;
     line.realised += qty;
     line.billedMinor += lineAmount(qty, billedMinor);
@@ -125,22 +128,21 @@ export function reconcile(contract: ContractTable, activity: Cell[][], period: P
 
 /** Accepts lines up to each ceiling in date order (then line order); the rest is OVER_CEILING. */
 function applyCeilings(contract: ContractTable, activity: Cell[][], status: LineStatus[], contractOf: Int32Array, quantity: Float64Array, accepted: Float64Array, over: Set<number>): void {
-  const candidates = new Map<number, number[]>();
+  // Sort keys day × 2^21 + line (Excel has fewer than 2^21 rows) in a typed array: a native numeric sort, no comparator calls.
+  const lineBits = 2 ** 21;
+  const keys: number[] = [];
   status.forEach((s, r) => {
-    if ((s === "OK" || s === "PRICE_DIFFERS") && over.has(contractOf[r])) {
-      const list = candidates.get(contractOf[r]) ?? [];
-      list.push(r);
-      candidates.set(contractOf[r], list);
-    }
+    if ((s === "OK" || s === "PRICE_DIFFERS") && over.has(contractOf[r])) keys.push(Math.floor(activity[r][0] as number) * lineBits + r);
   });
-  for (const [c, rows] of candidates) {
-    rows.sort((a, b) => (activity[a][0] as number) - (activity[b][0] as number) || a - b);
-    let room = contract.ceiling[c] as number;
-    for (const r of rows) {
-      accepted[r] = Math.min(quantity[r], room);
-      room -= accepted[r];
-      if (accepted[r] < quantity[r]) status[r] = "OVER_CEILING";
-    }
+  const order = Float64Array.from(keys).sort();
+  const room = new Map<number, number>();
+  for (const key of order) {
+    const r = key % lineBits;
+    const c = contractOf[r];
+    const left = room.get(c) ?? (contract.ceiling[c] as number);
+    accepted[r] = Math.min(quantity[r], left);
+    room.set(c, left - accepted[r]);
+    if (accepted[r] < quantity[r]) status[r] = "OVER_CEILING";
   }
 }
 
