@@ -3,32 +3,32 @@ import { checkCalls, checkCodes, checkKnown, checkNumbers, checkRowsSumToZero, r
 import * as sheet from "../../src/sheetFunctions";
 import { col, labelled } from "../support/excel";
 
-const summary = (errors: { code: string; place: object }[]) => errors.map((e) => ({ code: e.code, ...e.place }));
+const summary = (errors: { code: string; place: object }[]) => errors.map((e) => ({ error: e.code, ...e.place }));
 
 test("every text or negative cell of a table, not only the first", () => {
   const keys = labelled(["LABO", "MED"], { ADM: [1, "deux"], LINGE: [-1, 3], CUIS: ["n/a", null] });
   expect(summary(checkNumbers(keys, "keys", { nonNegative: true, firstRow: 1, firstColumn: 1 }))).toEqual([
-    { code: "not_a_number", argument: "keys", row: 2, column: 3 },
-    { code: "negative_value", argument: "keys", row: 3, column: 2 },
-    { code: "not_a_number", argument: "keys", row: 4, column: 2 },
+    { error: "not_a_number", argument: "keys", row: 2, column: 3 },
+    { error: "negative_value", argument: "keys", row: 3, column: 2 },
+    { error: "not_a_number", argument: "keys", row: 4, column: 2 },
   ]);
-  expect(summary(checkNumbers(col(1, "x", 3), "costs"))).toEqual([{ code: "not_a_number", argument: "costs", row: 2 }]);
+  expect(summary(checkNumbers(col(1, "x", 3), "costs"))).toEqual([{ error: "not_a_number", argument: "costs", row: 2 }]);
 });
 
 test("every missing and every colliding code", () => {
   const codes = [" ADM", "Labo", null, "adm", "LABO ", null];
   const filled = (i: number) => i === 2;
   expect(summary(checkCodes(codes, "centres", "row", filled))).toEqual([
-    { code: "missing_code", argument: "centres", row: 3 },
-    { code: "duplicate_code", argument: "centres", row: 4, code: "adm" },
-    { code: "duplicate_code", argument: "centres", row: 5, code: "LABO" },
+    { error: "missing_code", argument: "centres", row: 3 },
+    { error: "duplicate_code", argument: "centres", row: 4, code: "adm" },
+    { error: "duplicate_code", argument: "centres", row: 5, code: "LABO" },
   ]);
 });
 
 test("every unknown code of a header row", () => {
   expect(summary(checkKnown([null, "LABO", "RADIO", "IRM"], ["ADM", "labo"], "keys", "centres", "column"))).toEqual([
-    { code: "unknown_code", argument: "keys", row: 1, column: 3, code: "RADIO" },
-    { code: "unknown_code", argument: "keys", row: 1, column: 4, code: "IRM" },
+    { error: "unknown_code", argument: "keys", row: 1, column: 3, code: "RADIO" },
+    { error: "unknown_code", argument: "keys", row: 1, column: 4, code: "IRM" },
   ]);
 });
 
