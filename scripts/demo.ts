@@ -4,42 +4,56 @@ import { Cell } from "../src/cells";
 import { findFunction } from "../src/catalog";
 import { formatError, Language } from "../src/messages";
 import { Money, sumNumbers } from "../src/money";
+import { costingWorkbook } from "../src/templates/actsTariffs";
 import { costCentreTemplate } from "../src/templates/costCentres";
 import { evaluatePlan, Grid, isErrorValue, PlanEvaluation } from "../src/templates/evaluate";
 import type { Expr, SheetPlan, WorkbookPlan } from "../src/templates/plan";
 import { DISTRICT_HOSPITAL } from "../src/templates/samples/districtHospital";
+import { printActsSummary } from "./demoActs";
+import { amount, printTable } from "./demoTable";
 import { writePlanXlsx } from "./xlsx";
+import { writeContractsDemo } from "./demoContracts";
 
 /**
- * `npm run demo`: builds the cost-centre workbooks (the French sample, the
- * empty French template, the English sample) into demo/out/, then prints, for
- * the sample, each main centre's cost and cost per unit of work under the
- * three secondary-distribution methods, and the conservation check of each.
+ * `npm run demo`: builds the workbooks into demo/out/ — the cost-centre
+ * template (French sample, empty French template, English sample) and the
+ * cost centres with the acts and tariffs in one workbook (French and English
+ * samples) — then prints, for the cost-centre sample, each main centre's cost
+ * and cost per unit of work under the three secondary-distribution methods
+ * with their conservation checks, and for the acts and tariffs the summary of
+ * demoActs.ts.
  */
 
 const OUT = join(__dirname, "..", "demo", "out");
-const FILES: { file: string; lang: Language; sample: boolean }[] = [
-  { file: "hisab-centres-de-couts.xlsx", lang: "fr", sample: true },
-  { file: "hisab-modele-centres-de-couts.xlsx", lang: "fr", sample: false },
-  { file: "hisab-cost-centres.xlsx", lang: "en", sample: true },
+type Build = (lang: Language, options: { sample: boolean }) => WorkbookPlan;
+const FILES: { file: string; lang: Language; sample: boolean; build: Build }[] = [
+  { file: "hisab-centres-de-couts.xlsx", lang: "fr", sample: true, build: costCentreTemplate },
+  { file: "hisab-modele-centres-de-couts.xlsx", lang: "fr", sample: false, build: costCentreTemplate },
+  { file: "hisab-cost-centres.xlsx", lang: "en", sample: true, build: costCentreTemplate },
+  { file: "hisab-actes-et-tarifs.xlsx", lang: "fr", sample: true, build: costingWorkbook },
+  { file: "hisab-acts-and-tariffs.xlsx", lang: "en", sample: true, build: costingWorkbook },
 ];
 const METHODS: Method[] = ["direct", "step", "reciprocal"];
 
 async function main(): Promise<void> {
-  let frenchSample: { plan: WorkbookPlan; evaluation: PlanEvaluation } | undefined;
-  for (const { file, lang, sample } of FILES) {
-    const plan = costCentreTemplate(lang, { sample });
+  const built = new Map<string, { plan: WorkbookPlan; evaluation: PlanEvaluation }>();
+  for (const { file, lang, sample, build } of FILES) {
+    const plan = build(lang, { sample });
     const evaluation = evaluatePlan(plan);
     if (sample && evaluation.errors.length > 0) {
       const first = evaluation.errors[0];
       throw new Error(`The sample must calculate without error; ${first.at}: ${first.cause ? formatError(first.cause, lang) : first.error}`);
     }
-    await writePlanXlsx(plan, evaluation.results, join(OUT, file));
+    await writePlanXlsx(plan, evaluation, join(OUT, file));
     const note = evaluation.errors.length > 0 ? ` (${evaluation.errors.length} formulas show an error until the starter rows are filled)` : "";
     console.log(`wrote demo/out/${file}${note}`);
-    if (lang === "fr" && sample) frenchSample = { plan, evaluation };
+    built.set(file, { plan, evaluation });
   }
-  if (frenchSample) printSummary(frenchSample.plan, frenchSample.evaluation);
+  const centres = built.get("hisab-centres-de-couts.xlsx")!;
+  printSummary(centres.plan, centres.evaluation);
+  const acts = built.get("hisab-acts-and-tariffs.xlsx")!;
+  printActsSummary(acts.plan, acts.evaluation);
+  await writeContractsDemo(OUT);
 }
 
 /** The results sheet's call of `fn` and the sheet it sits on. */
@@ -66,8 +80,6 @@ function runMethod(plan: WorkbookPlan, evaluation: PlanEvaluation, method: Metho
   return { costs: allocated.map((r) => r[0]), unitCosts: unitCosts.map((r) => r[0]) };
 }
 
-const amount = (v: Cell): string => (typeof v === "number" ? v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : "");
-
 function printSummary(plan: WorkbookPlan, evaluation: PlanEvaluation): void {
   const runs = METHODS.map((m) => runMethod(plan, evaluation, m));
   const amountsCall = findCall(plan, "PRIMARY");
@@ -79,12 +91,7 @@ function printSummary(plan: WorkbookPlan, evaluation: PlanEvaluation): void {
     if (centre.kind !== "main") return;
     rows.push([centre.code, centre.unit?.en ?? "", ...runs.map((r) => amount(r.costs[i])), ...runs.map((r) => amount(r.unitCosts[i]))]);
   });
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => r.map((v, c) => (c < 2 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join("  ");
-  console.log(`\nSample district hospital (${DISTRICT_HOSPITAL.currency}): main centres after secondary distribution`);
-  console.log(line(header));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  rows.forEach((r) => console.log(line(r)));
+  printTable(`Sample district hospital (${DISTRICT_HOSPITAL.currency}): main centres after secondary distribution`, header, rows, 2);
 
   console.log(`\nConservation: total expenses ${amount(expenses.toNumber())} ${DISTRICT_HOSPITAL.currency}`);
   METHODS.forEach((method, m) => {

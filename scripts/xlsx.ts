@@ -2,9 +2,11 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { Computed, formulaKey, Grid, isErrorValue } from "../src/templates/evaluate";
-import { areaRef, cellAddress, formulaText, parseRef } from "../src/templates/formula";
+import { Computed, formulaKey, Grid, isErrorValue, PlanEvaluation } from "../src/templates/evaluate";
+import { areaRef, cellAddress, columnFormat, formulaText, parseRef } from "../src/templates/formula";
 import type { FormulaCell, LabelStyle, SheetPlan, TableBlock, Validation, WorkbookPlan } from "../src/templates/plan";
+import { addCharts } from "./xlsxCharts";
+import { editPart } from "./xlsxPackage";
 
 /**
  * Writes a WorkbookPlan as an .xlsx file with ExcelJS, the way Excel itself
@@ -17,6 +19,7 @@ import type { FormulaCell, LabelStyle, SheetPlan, TableBlock, Validation, Workbo
  * record in xl/metadata.xml ([MS-XLSX] 2.6.x dynamic array properties), its
  * content type and its workbook relationship — so the file opens with real
  * spills rather than {=…} arrays (older Excel still reads them as arrays).
+ * Charts, which ExcelJS cannot write, are added to the package by xlsxCharts.
  */
 
 const LABEL_STYLES: Record<LabelStyle, Partial<ExcelJS.Style>> = {
@@ -37,14 +40,16 @@ interface ArrayFormulaValue extends ExcelJS.CellFormulaValue {
   ref: string;
 }
 
-export async function writePlanXlsx(plan: WorkbookPlan, values: ReadonlyMap<string, Grid>, file: string): Promise<void> {
+export async function writePlanXlsx(plan: WorkbookPlan, evaluation: PlanEvaluation, file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Hisab Santé";
   workbook.title = plan.title;
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet, values);
-  const buffer = await workbook.xlsx.writeBuffer();
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet, evaluation.results);
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  await markDynamicArrays(zip);
+  await addCharts(zip, plan, evaluation);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, await markDynamicArrays(Buffer.from(buffer)));
+  writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, values: ReadonlyMap<string, Grid>): void {
@@ -113,7 +118,8 @@ function writeFormula(ws: ExcelJS.Worksheet, formula: FormulaCell, grid: Grid): 
       } else {
         cell.value = result;
       }
-      if (formula.numberFormat) cell.numFmt = formula.numberFormat;
+      const format = columnFormat(formula, c);
+      if (format) cell.numFmt = format;
     }),
   );
 }
@@ -139,8 +145,7 @@ const METADATA_XML =
   "</metadata>";
 
 /** Turns every array formula of the package into a dynamic-array (spilled) formula. */
-export async function markDynamicArrays(xlsx: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
+async function markDynamicArrays(zip: JSZip): Promise<void> {
   let marked = 0;
   for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
     const xml = await zip.file(path)!.async("string");
@@ -155,14 +160,4 @@ export async function markDynamicArrays(xlsx: Buffer): Promise<Buffer> {
     await editPart(zip, "[Content_Types].xml", (xml) => xml.replace("</Types>", `<Override PartName="/${METADATA_PART}" ContentType="${METADATA_CONTENT_TYPE}"/></Types>`));
     await editPart(zip, "xl/_rels/workbook.xml.rels", (xml) => xml.replace("</Relationships>", `<Relationship Id="rIdHisabMetadata" Type="${METADATA_RELATIONSHIP}" Target="metadata.xml"/></Relationships>`));
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-}
-
-async function editPart(zip: JSZip, path: string, edit: (xml: string) => string): Promise<void> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`The package has no ${path}`);
-  const xml = await file.async("string");
-  const updated = edit(xml);
-  if (updated === xml) throw new Error(`Could not edit ${path}`);
-  zip.file(path, updated);
 }

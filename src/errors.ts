@@ -20,6 +20,7 @@ export type ErrorCode =
   | "ill_conditioned"
   | "zero_units"
   | "missing_unit_cost"
+  | "missing_point_cost"
   | "bad_decimals"
   | "bad_whole_number"
   | "no_break_even"

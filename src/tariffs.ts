@@ -11,7 +11,7 @@ import { Money } from "./money";
  *   cap       = the lower of the market price and the affordability ceiling (either may be blank)
  *   tariff    = the lower of cost-plus and cap, rounded to the nearest multiple of `step`
  *               (half up; default step 0.01); if that rounding would pass the cap,
- *               rounded down to the step instead, so the tariff never exceeds the cap.
+ *               the cap rounded down to the step instead, so the tariff never exceeds the cap.
  *   binding   = which of COST, MARKET or CEILING set the tariff
  *   recovery  = tariff ÷ cost;  subsidy gap = max(0, cost − tariff).
  */
@@ -46,7 +46,8 @@ export function tariff(input: TariffInput): Tariff {
   const capped = cap !== null && cap.lt(costPlus);
   const raw = capped ? cap : costPlus;
   let price = raw.div(input.step).toDecimalPlaces(0, Money.ROUND_HALF_UP).times(input.step);
-  if (capped && price.gt(raw)) price = raw.div(input.step).floor().times(input.step);
+  // Rounding up must never pass the cap, even when the cap did not bind before rounding.
+  if (cap !== null && price.gt(cap)) price = cap.div(input.step).floor().times(input.step);
   return {
     costPlus,
     cap,

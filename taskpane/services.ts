@@ -13,6 +13,11 @@ export interface TemplateOptions {
 
 export type TemplateInserter = (language: Language, options: TemplateOptions) => Promise<InsertResult>;
 
+/** The templates the pane can insert. */
+export type TemplateKind = "costCentres" | "actsTariffs";
+
 export interface Services {
   insertCostCentreTemplate: TemplateInserter;
+  /** Linked to a cost-centre template already in the workbook when there is one. */
+  insertActsTariffsTemplate: TemplateInserter;
 }

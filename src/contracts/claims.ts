@@ -68,7 +68,8 @@ export function settleClaims(claims: Cell[][], convention: Convention, members: 
   for (const r of chronological(claims)) {
     const [date, who, code, qty, billed] = claims[r];
     if (isBlank(date) && isBlank(who) && isBlank(code) && isBlank(qty) && isBlank(billed)) continue;
-    const reject = (reason: Reason, billedMinor = 0): void => void (out[r] = { billedMinor, baseMinor: 0, deductibleMinor: 0, payerMinor: 0, patientMinor: billedMinor, reasons: [reason] });
+    const others = othersPaid?.(r) ?? 0;
+    const reject = (reason: Reason, billedMinor = 0): void => void (out[r] = { billedMinor, baseMinor: 0, deductibleMinor: 0, payerMinor: 0, patientMinor: billedMinor - others, reasons: [reason] });
     if (typeof date !== "number" || !Number.isFinite(date)) { reject("BAD_DATE"); continue; }
     if (typeof qty !== "number" || !(qty >= 0)) { reject("BAD_QUANTITY"); continue; }
     const act = find.act(code);
@@ -96,7 +97,6 @@ export function settleClaims(claims: Cell[][], convention: Convention, members: 
     const copay = Math.min(payer, lineAmount(qty, type.copayMinor));
     if (copay > 0) reasons.push("COPAY");
     payer -= copay;
-    const others = othersPaid?.(r) ?? 0;
     if (others > 0 && payer > baseMinor - others) {
       payer = Math.max(0, baseMinor - others);
       reasons.push("OTHER_PAYER");

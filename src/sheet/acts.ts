@@ -24,7 +24,7 @@ export function actCostByLetter(letters: Arg, pointCosts: Arg, actLetters: Arg, 
     const row = acts.rows[a];
     const k = index.require(letter, { argument: "actLetters", row });
     const cell = costCells[keys.rows[k] - 1];
-    if (isBlank(cell)) fail("missing_unit_cost", { argument: "actLetters", row, code: letter }, { act: `${coefficientValues[a]} ${letter}`, centre: letter });
+    if (isBlank(cell)) fail("missing_point_cost", { argument: "actLetters", row, code: letter }, { value: letter });
     const pointCost = readNumber(cell, { argument: "pointCosts", row: keys.rows[k], code: letter });
     return coefficientValues[a] * pointCost + (consumables?.(row, { argument: "direct", row })?.toNumber() ?? 0);
   });

@@ -92,8 +92,7 @@ export function pbfPayment(lines: Arg, tolerance?: Arg, scores?: Arg, bands?: Ar
   if ((range[0]?.length ?? 0) !== 6) fail("shape_mismatch", { argument: "lines" }, { actual: range[0]?.length ?? 0, expected: 6, reference: "lines" });
   const tol = readScalar(tolerance, "tolerance", 0.05);
   const byFacility = (arg: Arg | undefined, argument: string) => {
-    if (isBlank(asRange(arg ?? null)[0]?.[0]) && asRange(arg ?? null).length === 1) return () => null;
-    const t = readTableRows(arg ?? null, argument, ["number"]);
+    const t = readTableRows(arg ?? null, argument, ["number"], 1, true);
     return (facility: string) => {
       const i = t.index.find(facility);
       return i === undefined ? null : (t.values[0][i] as number);
@@ -120,9 +119,11 @@ export function pbfPayment(lines: Arg, tolerance?: Arg, scores?: Arg, bands?: Ar
 export function claimsSettle(claims: Arg, priceList: Arg, careTypes: Arg, members: Arg, deductible?: Arg, generalCeiling?: Arg, waitingDays?: Arg, periodStart?: Arg, periodEnd?: Arg, othersPaid?: Arg, decimals?: Arg): Cell[][] {
   const scale = currencyScale(decimals);
   const minor = (x: number, argument: string, row?: number, column?: number) => requireMinor(x, scale, { argument, row, column });
-  const types = readTableRows(careTypes, "careTypes", ["nonNegative", "nonNegative", "optional", "optional"], 1);
-  const list = readTableRows(priceList, "priceList", ["nonNegative", "text"]);
-  const people = readTableRows(members, "members", ["optional", "optional"], 0);
+  const claimRows = asRange(claims);
+  if (claimRows.every((line) => line.every(isBlank))) return claimRows.map(() => new Array<Cell>(6).fill(""));
+  const types = readTableRows(careTypes, "careTypes", ["nonNegative", "nonNegative", "optional", "optional"], 1, true);
+  const list = readTableRows(priceList, "priceList", ["nonNegative", "text"], 2, true);
+  const people = readTableRows(members, "members", ["optional", "optional"], 0, true);
   const convention: Convention = {
     priceMinor: (list.values[0] as number[]).map((p, i) => minor(p, "priceList", list.rows[i], 2)),
     careTypeOf: (list.values[1] as string[]).map((t, i) => types.index.require(t, { argument: "priceList", row: list.rows[i], column: 3 })),
@@ -138,7 +139,6 @@ export function claimsSettle(claims: Arg, priceList: Arg, careTypes: Arg, member
     periodStart: readDate(periodStart, "periodStart"),
     periodEnd: readDate(periodEnd, "periodEnd"),
   };
-  const claimRows = asRange(claims);
   const others = isBlank(asRange(othersPaid ?? null)[0]?.[0]) && asRange(othersPaid ?? null).length === 1 ? null : column(asRange(othersPaid ?? null), "othersPaid");
   if (others && others.length !== claimRows.length) fail("shape_mismatch", { argument: "othersPaid" }, { actual: others.length, expected: claimRows.length, reference: "claims" });
   const settled = settleClaims(
@@ -166,8 +166,13 @@ function readServices(services: Arg, unitCosts: Arg, decimals: Arg | undefined):
   const table = asRange(unitCosts);
   if (table.length < 2 || (table[0]?.length ?? 0) < 2) fail("empty_range", { argument: "unitCosts" });
   const hospitals = new CodeIndex(table[0].slice(1).map(readText), "unitCosts", "column", 2);
-  const serviceCodes = new CodeIndex(table.slice(1).map((r) => readText(r[0])), "unitCosts", "row", 2);
-  const costs = table.slice(1).map((r, i) => r.slice(1).map((cell, j) => (isBlank(cell) ? null : requireMinor(readNumber(cell, { argument: "unitCosts", row: i + 2, column: j + 2 }), scale, { argument: "unitCosts", row: i + 2, column: j + 2 }))));
+  // Fully blank rows (room for more services) are skipped; positions stay those of the user's range.
+  const kept = table.map((_, r) => r).filter((r) => r > 0 && !table[r].every(isBlank));
+  const serviceCodes = new CodeIndex(kept.map((r) => readText(table[r][0])), "unitCosts", "row", 1, kept.map((r) => r + 1));
+  const costs = kept.map((r) => table[r].slice(1).map((cell, j) => {
+    const place = { argument: "unitCosts", row: r + 1, column: j + 2 };
+    return isBlank(cell) ? null : requireMinor(readNumber(cell, place), scale, place);
+  }));
   const hospital = cachedLookup(hospitals);
   const service = cachedLookup(serviceCodes);
   const lines: (ServiceLine | null)[] = [];

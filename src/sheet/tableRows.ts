@@ -20,8 +20,10 @@ export interface TableRows {
   values: (number | string | null)[][];
 }
 
-export function readTableRows(arg: Arg, argument: string, kinds: readonly ColumnKind[], required = kinds.length): TableRows {
+/** `optional`: an omitted or fully blank table is an empty one (quality scores not yet filled), not an error. */
+export function readTableRows(arg: Arg, argument: string, kinds: readonly ColumnKind[], required = kinds.length, optional = false): TableRows {
   const range = asRange(arg);
+  if (optional && range.every((line) => line.every(isBlank))) return { rows: [], index: new CodeIndex([], argument), values: kinds.map(() => []) };
   const width = range[0]?.length ?? 0;
   if (width < required + 1 || width > kinds.length + 1) fail("shape_mismatch", { argument }, { actual: width, expected: `${required + 1}–${kinds.length + 1}`, reference: argument });
   const rows: number[] = [];

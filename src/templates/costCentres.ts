@@ -1,8 +1,9 @@
 import type { Method } from "../allocation";
-import { findFunction, NAMESPACE, Text } from "../catalog";
-import type { Language } from "../messages";
-import { areaRef, cellAddress, exprShape, parseRef } from "./formula";
-import type { Expr, FormulaCell, LabelCell, SheetPlan, TableBlock, Value, WorkbookPlan } from "./plan";
+import type { Text } from "../catalog";
+import { LANGUAGES, Language } from "../messages";
+import { AMOUNT, blankRows, call, cellOf, COUNT_COPY, DRIVER, formula, guideSheet, local, numberCell, onSheet, roundedDifference, TEXT_COPY, typedFunction } from "./blocks";
+import { areaRef, cellAddress, parseRef } from "./formula";
+import type { Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, TableBlock, Value, WorkbookPlan } from "./plan";
 import { DISTRICT_HOSPITAL } from "./samples/districtHospital";
 
 /**
@@ -72,12 +73,6 @@ export interface CostCentreData {
 
 /** Blank rows the empty template keeps below the starter rows. */
 const SPARE_ROWS = { centres: 10, expenses: 20, keys: 5, supportCentres: 3 };
-
-const AMOUNT = "#,##0.00";
-/** Numbers as usual, zero hidden, text as typed: for copies of code and label cells (a blank source shows 0). */
-const TEXT_COPY = "General;-General;;@";
-const COUNT_COPY = "#,##0;-#,##0;;@";
-const DRIVER = "General";
 
 interface Words {
   title: string;
@@ -187,11 +182,12 @@ export function costCentreTemplate(lang: Language, options: { sample: boolean })
   const data = options.sample ? DISTRICT_HOSPITAL : starterOf(DISTRICT_HOSPITAL);
   const spare = options.sample ? { centres: 0, expenses: 0, keys: 0, supportCentres: 0 } : SPARE_ROWS;
   const refs = inputRanges(words, data, spare);
+  const guide = { name: words.sheets.guide, title: words.title, heading: words.guideTitle, lines: words.guide((id) => typedFunction(lang, id)) };
   return {
     id: "cost-centres",
     title: words.title,
     sheets: [
-      guideSheet(lang, words, options.sample ? words.sampleNote(data.currency) : words.emptyNote),
+      guideSheet({ ...guide, note: options.sample ? words.sampleNote(data.currency) : words.emptyNote }),
       centresSheet(lang, words, data, spare.centres),
       expensesSheet(lang, words, data, spare.expenses),
       keyTableSheet("primaryKeys", words.sheets.primaryKeys, words.tables.primaryKeys, words.keyCorner, data, rowsOfKeys(lang, data), spare.keys),
@@ -210,20 +206,6 @@ function starterOf(sample: CostCentreData): CostCentreData {
     expenses: sample.expenses.map(({ amount: _amount, ...line }) => line),
     secondaryKeys: Object.fromEntries(Object.keys(sample.secondaryKeys).map((code) => [code, {}])),
   };
-}
-
-const numberCell = (n: number | undefined): Value => n ?? null;
-const blankRows = (count: number, width: number): Value[][] => Array.from({ length: count }, () => new Array<Value>(width).fill(null));
-
-function guideSheet(lang: Language, words: Words, note: string): SheetPlan {
-  const typed = (id: string) => `${NAMESPACE}.${(findFunction(id) ?? templateBug(`no function ${id}`)).name[lang]}`;
-  const labels: LabelCell[] = [
-    { at: "A1", text: words.title, style: "title" },
-    { at: "A2", text: note, style: "note" },
-    { at: "A4", text: words.guideTitle, style: "subtitle" },
-    ...words.guide(typed).map((text, i): LabelCell => ({ at: `A${5 + i}`, text })),
-  ];
-  return { key: "guide", name: words.sheets.guide, tables: [], labels, formulas: [], columnWidths: { A: 150 } };
 }
 
 function centresSheet(lang: Language, words: Words, data: CostCentreData, spare: number): SheetPlan {
@@ -298,7 +280,7 @@ function inputRanges(words: Words, data: CostCentreData, spare: typeof SPARE_ROW
   const supportRows = Object.keys(data.secondaryKeys).length + spare.supportCentres;
   const keyRows = data.keys.length + spare.keys;
   const width = data.centres.length + 1;
-  const range = (sheet: string, left: number, rows: number, cols = 1, top = 1): Expr => ({ kind: "range", sheet, ref: areaRef({ top, left, rows, cols }) });
+  const range = (sheet: string, left: number, rows: number, cols = 1, top = 1): Expr => onSheet(sheet, { top, left, rows, cols });
   const { centres, expenses, primaryKeys, secondaryKeys } = words.sheets;
   return {
     centreRows,
@@ -316,32 +298,58 @@ function inputRanges(words: Words, data: CostCentreData, spare: typeof SPARE_ROW
   };
 }
 
-const call = (fn: string, ...args: Expr[]): Expr => ({ kind: "call", fn, args });
-const local = (ref: string): Expr => ({ kind: "range", ref });
+/**
+ * 0-based rows of the results sheet's blocks (the method table sits at B3:C4,
+ * its value in C4) and the columns of the per-centre results.
+ */
+const RESULTS = { methodTable: "B3", methodValue: "C4", note: "A5", header: 6, firstRow: 7, primary: 3, afterSecondary: 4, unitCost: 7 };
 
-/** A formula cell sized by the shape its expression gives. */
-function formula(at: string, expr: Expr, numberFormat?: string): FormulaCell {
-  const [rows, cols] = exprShape(expr);
-  return { at, expr, rows, cols, numberFormat };
+/**
+ * Where another template reads the cost centres' results: the centre codes (in
+ * the centre table), each centre's cost after secondary distribution and its
+ * cost per unit of work (spilled on the results sheet), aligned row by row.
+ */
+export interface CentreCostLink {
+  codes: RangeRef;
+  costs: RangeRef;
+  unitCosts: RangeRef;
 }
 
-/** The i-th cell of a one-column range expression. */
-function cellOf(range: Expr, i: number): Expr {
-  if (range.kind !== "range") throw new Error("cellOf expects a range");
-  const { top, left } = parseRef(range.ref);
-  return { ...range, ref: cellAddress(top + i, left) };
+/** The link to a cost-centre template whose sheets have these names and whose centre table has `centreRows` rows. */
+export function centreCostLink(sheets: { centres: string; results: string }, centreRows: number): CentreCostLink {
+  return centreCostLinkFrom(onSheet(sheets.centres, { top: 1, left: 0, rows: centreRows, cols: 1 }), sheets.results);
 }
 
-/** 0-based rows of the results sheet's blocks; the method table sits at B3:C4, its value in C4. */
-const RESULTS = { methodTable: "B3", methodValue: "C4", note: "A5", header: 6, firstRow: 7 };
+/** The link to the results on `resultsSheet` of the centres whose codes are `codes` (the first argument of its ALLOCATE formula). */
+export function centreCostLinkFrom(codes: RangeRef, resultsSheet: string): CentreCostLink {
+  const column = (left: number) => onSheet(resultsSheet, { top: RESULTS.firstRow, left, rows: parseRef(codes.ref).rows, cols: 1 });
+  return { codes, costs: column(RESULTS.afterSecondary), unitCosts: column(RESULTS.unitCost) };
+}
+
+/** The link to the cost-centre template of `plan` (the plan costCentreTemplate made, alone or combined). */
+export function centreCostLinkOf(plan: WorkbookPlan): CentreCostLink {
+  const sheet = (key: string) => plan.sheets.find((s) => s.key === key) ?? templateBug(`the plan has no "${key}" sheet`);
+  const centres = sheet("centres");
+  return centreCostLink({ centres: centres.name, results: sheet("results").name }, centres.tables[0].rows.length);
+}
+
+/**
+ * How to recognise an inserted cost-centre template: its method table (named
+ * as in any language) sits on the results sheet, whose ALLOCATE formula at
+ * `allocateAt` reads the centre codes as its first argument.
+ */
+export const COST_CENTRE_MARKER = {
+  methodTables: [...new Set(LANGUAGES.map((lang) => WORDS[lang].tables.method))],
+  allocateAt: cellAddress(RESULTS.firstRow, RESULTS.afterSecondary),
+};
 
 function resultsSheet(words: Words, data: CostCentreData, refs: InputRanges): SheetPlan {
   const n = refs.centreRows;
   const top = RESULTS.firstRow; // 0-based row of the first centre
   const column = (col: number, rows = n) => local(areaRef({ top, left: col, rows, cols: 1 }));
   const methodCell = local(RESULTS.methodValue);
-  const primary = column(3);
-  const afterSecondary = column(4);
+  const primary = column(RESULTS.primary);
+  const afterSecondary = column(RESULTS.afterSecondary);
 
   const copies = [refs.centres, refs.centreLabels, refs.centreKinds].flatMap((source, col) =>
     Array.from({ length: n }, (_, i) => formula(cellAddress(top + i, col), cellOf(source, i), TEXT_COPY)),
@@ -354,7 +362,7 @@ function resultsSheet(words: Words, data: CostCentreData, refs: InputRanges): Sh
   const totalRow = top + n;
   const checkRow = totalRow + 2;
   const expensesTotal = call("SUM", refs.amounts);
-  const difference = (range: Expr): Expr => call("ROUND", { kind: "binary", op: "-", left: call("SUM", range), right: expensesTotal }, { kind: "number", value: 2 });
+  const difference = (range: Expr): Expr => roundedDifference(call("SUM", range), expensesTotal);
 
   const flowsRow = checkRow + 5;
   const flowRows = refs.supportRows;
@@ -376,11 +384,11 @@ function resultsSheet(words: Words, data: CostCentreData, refs: InputRanges): Sh
   const formulas: FormulaCell[] = [
     ...copies,
     ...unitCopies,
-    formula(cellAddress(top, 3), call("PRIMARY", refs.centres, refs.amounts, refs.keyNames, refs.keyTable), AMOUNT),
-    formula(cellAddress(top, 4), call("ALLOCATE", refs.centres, primary, refs.secondaryKeys, methodCell), AMOUNT),
-    formula(cellAddress(top, 7), call("UNITCOST", refs.centres, afterSecondary, refs.units), AMOUNT),
-    formula(cellAddress(totalRow, 3), call("SUM", primary), AMOUNT),
-    formula(cellAddress(totalRow, 4), call("SUM", afterSecondary), AMOUNT),
+    formula(cellAddress(top, RESULTS.primary), call("PRIMARY", refs.centres, refs.amounts, refs.keyNames, refs.keyTable), AMOUNT),
+    formula(cellAddress(top, RESULTS.afterSecondary), call("ALLOCATE", refs.centres, primary, refs.secondaryKeys, methodCell), AMOUNT),
+    formula(cellAddress(top, RESULTS.unitCost), call("UNITCOST", refs.centres, afterSecondary, refs.units), AMOUNT),
+    formula(cellAddress(totalRow, RESULTS.primary), call("SUM", primary), AMOUNT),
+    formula(cellAddress(totalRow, RESULTS.afterSecondary), call("SUM", afterSecondary), AMOUNT),
     formula(cellAddress(checkRow + 1, 3), expensesTotal, AMOUNT),
     formula(cellAddress(checkRow + 2, 3), difference(primary), AMOUNT),
     formula(cellAddress(checkRow + 3, 3), difference(afterSecondary), AMOUNT),

@@ -2,6 +2,7 @@ import { Cell } from "../cells";
 import { findFunction, FunctionSpec } from "../catalog";
 import { DomainError } from "../errors";
 import { Money, sumNumbers } from "../money";
+import { concatenate, countIf, criterion as excelCriterion, edate, sumIfs } from "./criteria";
 import { Area, cellAddress, exprShape, isNativeFunction, NativeFunction, parseRef } from "./formula";
 import type { Expr, FormulaCell, SheetPlan, Value, WorkbookPlan } from "./plan";
 
@@ -9,7 +10,8 @@ import type { Expr, FormulaCell, SheetPlan, Value, WorkbookPlan } from "./plan";
  * Calculates a WorkbookPlan without Excel: inputs come from the plan's tables
  * and labels, formulas are evaluated in plan order, our functions through the
  * catalog's pure `impl`s and a few native functions (SUM, ROUND, ABS, MIN,
- * MAX, TRANSPOSE, + - * /) here. The results are the cached values written into
+ * MAX, TRANSPOSE, SUMIF, SUMIFS, COUNTIF, SUMPRODUCT, INDEX, CONCATENATE, EDATE,
+ * + - * /) here. The results are the cached values written into
  * generated files, the demo's figures, and what the HyperFormula test compares.
  *
  * Errors are values, as in a spreadsheet: a DomainError thrown by one of our
@@ -20,7 +22,7 @@ import type { Expr, FormulaCell, SheetPlan, Value, WorkbookPlan } from "./plan";
  * is a programming error and throws.
  */
 
-export type ErrorCode = "#VALUE!" | "#DIV/0!";
+export type ErrorCode = "#VALUE!" | "#DIV/0!" | "#REF!";
 
 export interface ErrorValue {
   error: ErrorCode;
@@ -76,7 +78,10 @@ export function evaluatePlan(plan: WorkbookPlan): PlanEvaluation {
 
 function evaluateFormula(book: Book, sheet: SheetPlan, formula: FormulaCell): Grid {
   const at = formulaKey(sheet.name, formula.at);
-  const [rows, cols] = exprShape(formula.expr);
+  const [rows, cols] = exprShape(formula.expr, (ref) => {
+    const value = book.read(ref.sheet ?? sheet.name, parseRef(ref.ref))[0][0];
+    return isErrorValue(value) ? undefined : value;
+  });
   if (rows !== formula.rows || cols !== formula.cols) throw new Error(`${at}: the plan says ${formula.rows}×${formula.cols}, the formula gives ${rows}×${cols}`);
   const grid = new Evaluator(book, sheet.name, at).evaluate(formula.expr);
   const error = grid.flat().find(isErrorValue);
@@ -162,7 +167,9 @@ class Evaluator {
   private ours(spec: FunctionSpec, args: Expr[]): Grid {
     if (args.length > spec.params.length) throw new Error(`${this.at}: ${spec.id} takes at most ${spec.params.length} arguments`);
     const values = spec.params.map((_, i) => (i < args.length ? this.evaluate(args[i]) : null));
-    const error = values.flatMap((v) => (v === null ? [] : v.flat())).find(isErrorValue);
+    // An error in a one-cell argument comes first: the function is not called (as in HyperFormula); then the first error inside a range.
+    const oneCellError = values.find((v) => v?.length === 1 && v[0].length === 1 && isErrorValue(v[0][0]))?.[0][0];
+    const error = oneCellError ?? values.flatMap((v) => (v === null ? [] : v.flat())).find(isErrorValue);
     if (error) return [[error]];
     const excelArgs = values.map((grid, i) => {
       if (grid === null) return null;
@@ -179,7 +186,8 @@ class Evaluator {
 
   private native(fn: NativeFunction, args: Expr[]): Grid {
     const grids = args.map((a) => this.evaluate(a));
-    const error = grids.flatMap((g) => g.flat()).find(isErrorValue);
+    // COUNTIF compares the cells of its range, errors included (they match no criterion), as Excel does.
+    const error = (fn === "COUNTIF" ? grids.slice(1) : grids).flatMap((g) => g.flat()).find(isErrorValue);
     if (error) return [[error]];
     switch (fn) {
       case "SUM":
@@ -195,7 +203,55 @@ class Evaluator {
         return [[roundHalfAwayFromZero(this.number(grids[0]), this.number(grids[1]))]];
       case "TRANSPOSE":
         return grids[0][0].map((_, c) => grids[0].map((row) => row[c]));
+      case "SUMIF":
+        return this.sumIf(grids[0], grids[1], grids[2] ?? grids[0]);
+      case "SUMPRODUCT":
+        return [[this.sumProduct(grids)]];
+      case "INDEX": {
+        const [row, col] = [this.number(grids[1]), grids.length > 2 ? this.number(grids[2]) : 1];
+        const value = grids[0][row - 1]?.[col - 1];
+        return [[value === undefined ? { error: "#REF!", at: this.at } : value]];
+      }
+      case "SUMIFS":
+        return [[sumIfs(grids[0], Array.from({ length: (grids.length - 1) / 2 }, (_, k) => [grids[1 + 2 * k], this.single(grids[2 + 2 * k])] as [Grid, Computed]))]];
+      case "COUNTIF":
+        return grids[1].map((row) => row.map((value) => countIf(grids[0], value)));
+      case "CONCATENATE":
+        return [[concatenate(grids.map((g) => this.single(g)))]];
+      case "EDATE":
+        return [[edate(this.number(grids[0]), this.number(grids[1]))]];
     }
+  }
+
+  /** SUMIF, one sum per criterion (a range of criteria spills, as in Excel 365). */
+  private sumIf(range: Grid, criteria: Grid, sums: Grid): Grid {
+    if (range.length !== sums.length || range[0].length !== sums[0].length) throw new Error(`${this.at}: SUMIF ranges of different sizes are not supported by the template evaluator`);
+    return criteria.map((row) =>
+      row.map((criterion) => {
+        const matches = this.criterion(criterion);
+        const picked = range.flatMap((cells, r) => cells.flatMap((cell, c) => (matches(cell) ? [sums[r][c]] : [])));
+        return sumNumbers(picked.filter((v): v is number => typeof v === "number")).toNumber();
+      }),
+    );
+  }
+
+  /** Excel's criterion (criteria.ts): equality, comparison operators ("<5") and wildcards ("K*"); a blank criterion means 0. */
+  private criterion(criterion: Computed): (cell: Computed) => boolean {
+    return excelCriterion(criterion);
+  }
+
+  /** The one value of a single-cell argument (a criterion, a piece of text). */
+  private single(grid: Grid): Computed {
+    if (grid.length !== 1 || grid[0].length !== 1) throw new Error(`${this.at}: a single value is expected here, not a range, by the template evaluator`);
+    return grid[0][0];
+  }
+
+  /** Σ of the element-wise products; text and blanks count as 0, as in Excel. */
+  private sumProduct(grids: Grid[]): Computed {
+    const [first] = grids;
+    if (grids.some((g) => g.length !== first.length || g[0].length !== first[0].length)) return { error: "#VALUE!", at: this.at };
+    const products = first.flatMap((row, r) => row.map((_, c) => grids.reduce((product, g) => product * (typeof g[r][c] === "number" ? (g[r][c] as number) : 0), 1)));
+    return sumNumbers(products).toNumber();
   }
 
   private scalar(expr: Expr): Computed {
@@ -239,5 +295,6 @@ function numbersIn(grids: Grid[]): number[] {
 function roundHalfAwayFromZero(value: number, digits: number): number {
   const places = Math.trunc(digits);
   const scale = new Money(10).pow(-places);
-  return new Money(value).div(scale).toDecimalPlaces(0, Money.ROUND_HALF_UP).times(scale).toNumber();
+  // Excel has no negative zero: a difference that rounds to nothing is 0.
+  return new Money(value).div(scale).toDecimalPlaces(0, Money.ROUND_HALF_UP).times(scale).toNumber() || 0;
 }

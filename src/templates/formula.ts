@@ -1,5 +1,6 @@
 import { findFunction, NAMESPACE } from "../catalog";
-import type { Expr } from "./plan";
+import type { Cell } from "../cells";
+import type { Expr, FormulaCell, RangeRef, Value } from "./plan";
 
 /**
  * Formulas of a WorkbookPlan as Excel text, and the A1 arithmetic they need.
@@ -32,7 +33,7 @@ import type { Expr } from "./plan";
 export type FormulaForm = "typed" | "stored";
 
 /** Native Excel functions our templates may use (all pre-2010: stored as typed). */
-export const NATIVE_FUNCTIONS = ["SUM", "ROUND", "ABS", "MIN", "MAX", "TRANSPOSE"] as const;
+export const NATIVE_FUNCTIONS = ["SUM", "ROUND", "ABS", "MIN", "MAX", "TRANSPOSE", "SUMIF", "SUMPRODUCT", "INDEX", "SUMIFS", "COUNTIF", "CONCATENATE", "EDATE"] as const;
 export type NativeFunction = (typeof NATIVE_FUNCTIONS)[number];
 
 export function isNativeFunction(fn: string): fn is NativeFunction {
@@ -97,6 +98,11 @@ export function quoteSheetName(name: string): string {
   return bare ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/** The number format of column `col` (0-based) of a formula's result. */
+export function columnFormat(formula: FormulaCell, col: number): string | undefined {
+  return typeof formula.numberFormat === "string" ? formula.numberFormat : formula.numberFormat?.[col];
+}
+
 // ---- A1 references -------------------------------------------------------
 
 /** A rectangle of cells, 0-based. */
@@ -142,12 +148,18 @@ export function parseRef(ref: string): Area {
   return { top, left, rows: Math.abs(Number(r2) - Number(r1)) + 1, cols: Math.abs(columnIndex(c2) - columnIndex(c1)) + 1 };
 }
 
+/** The value of a one-cell reference, known before calculating (an input constant); undefined when not known. */
+export type CellReader = (ref: RangeRef) => Value | undefined;
+
 /**
  * Rows × columns of what `expr` gives, from its references alone: a range its
- * size, our functions their catalog `shape`, TRANSPOSE the swapped size, other
- * native functions and arithmetic one value. Templates size their spills with it.
+ * size, our functions their catalog `shape`, TRANSPOSE the swapped size,
+ * SUMIF and COUNTIF the size of their criteria (one result per criterion),
+ * other native functions and arithmetic one value. Templates size their spills with it. The few functions
+ * whose length is a number the user gives (a loan's years) are sized from the
+ * scalar arguments' values: literals, or one-cell references that `read` knows.
  */
-export function exprShape(expr: Expr): readonly [number, number] {
+export function exprShape(expr: Expr, read?: CellReader): readonly [number, number] {
   switch (expr.kind) {
     case "range": {
       const area = parseRef(expr.ref);
@@ -155,14 +167,26 @@ export function exprShape(expr: Expr): readonly [number, number] {
     }
     case "call": {
       const spec = findFunction(expr.fn);
-      if (spec) return spec.shape(spec.params.map((_, i) => (i < expr.args.length ? exprShape(expr.args[i]) : null)));
+      if (spec) {
+        const shapes = spec.params.map((_, i) => (i < expr.args.length ? exprShape(expr.args[i], read) : null));
+        const scalars = spec.params.map((param, i) => (param.kind === "scalar" && i < expr.args.length ? scalarValue(expr.args[i], read) : undefined));
+        return spec.shape(shapes, scalars);
+      }
       if (expr.fn === "TRANSPOSE") {
-        const [rows, cols] = exprShape(expr.args[0]);
+        const [rows, cols] = exprShape(expr.args[0], read);
         return [cols, rows];
       }
+      if (expr.fn === "SUMIF" || expr.fn === "COUNTIF") return exprShape(expr.args[1], read);
       return [1, 1];
     }
     default:
       return [1, 1];
   }
+}
+
+function scalarValue(expr: Expr, read: CellReader | undefined): Cell {
+  if (expr.kind === "number" || expr.kind === "text") return expr.value;
+  if (expr.kind !== "range" || !read) return undefined;
+  const area = parseRef(expr.ref);
+  return area.rows === 1 && area.cols === 1 ? read(expr) : undefined;
 }

@@ -16,6 +16,9 @@ export type Expr =
   | { kind: "text"; value: string }
   | { kind: "binary"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr };
 
+/** A reference to cells, as charts and links between templates use them. */
+export type RangeRef = Extract<Expr, { kind: "range" }>;
+
 export interface FormulaCell {
   /** Anchor cell, e.g. "F2". The result spills from there. */
   at: string;
@@ -23,7 +26,8 @@ export interface FormulaCell {
   /** Shape of the result; 1 × 1 for a single value. Known from the input shapes alone. */
   rows: number;
   cols: number;
-  numberFormat?: string;
+  /** One format for the whole result, or one per column of the result. */
+  numberFormat?: string | readonly string[];
 }
 
 export type Validation =
@@ -70,6 +74,19 @@ export interface SheetPlan {
   columnWidths?: Record<string, number>;
   /** Rows frozen at the top (header). */
   freezeRows?: number;
+  /** Charts drawn over the sheet, after its cells are written. */
+  charts?: ChartPlan[];
+}
+
+/** A chart of ranges of the workbook: one category axis, one series per range. */
+export interface ChartPlan {
+  kind: "columnClustered" | "barClustered" | "line";
+  title: string;
+  /** Labels of the category axis (e.g. the letter keys). */
+  categories: RangeRef;
+  series: { name: string; values: RangeRef }[];
+  /** The cells the chart covers, e.g. "F14:L32". */
+  at: string;
 }
 
 export interface WorkbookPlan {

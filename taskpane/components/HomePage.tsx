@@ -9,14 +9,14 @@ const useStyles = makeStyles({
   tagline: { margin: 0 },
 });
 
-/** The first page: what the add-in does, the template to start from, and the functions it brings. */
+/** The first page: what the add-in does, the templates to start from, and the functions it brings. */
 export function HomePage({ services }: { services: Services }) {
   const { strings } = useUiLanguage();
   const styles = useStyles();
   return (
     <main className={styles.page}>
       <p className={styles.tagline}>{strings.tagline}</p>
-      <TemplateInsert insertTemplate={services.insertCostCentreTemplate} />
+      <TemplateInsert inserters={{ costCentres: services.insertCostCentreTemplate, actsTariffs: services.insertActsTariffsTemplate }} />
       <FunctionList />
     </main>
   );

@@ -1,4 +1,5 @@
 import type { InsertFailureReason } from "../office/insertErrors";
+import type { TemplateKind } from "../services";
 
 /** Every text of the task pane, per language. A parity test checks that each language has all of them. */
 export interface UiStrings {
@@ -15,6 +16,10 @@ export interface UiStrings {
   template: {
     heading: string;
     description: string;
+    kindLabel: string;
+    kinds: Record<TemplateKind, string>;
+    /** How the acts-and-tariffs template finds the centre costs. */
+    linkHint: string;
     contentLabel: string;
     withSample: string;
     empty: string;
@@ -23,6 +28,10 @@ export interface UiStrings {
     progress: (sheetsWritten: number, sheetCount: number) => string;
     success: (sheets: readonly string[]) => string;
     successHint: string;
+    /** The acts-and-tariffs template was linked to the cost-centre results on this sheet. */
+    linked: (resultsSheet: string) => string;
+    /** The acts-and-tariffs template found no cost-centre template: its own centre-cost sheet is to be filled. */
+    standalone: string;
     failures: Record<InsertFailureReason, string>;
     nothingChanged: string;
     leftBehind: (sheets: readonly string[]) => string;

@@ -1,5 +1,5 @@
-import type { Expr, FormulaCell, LabelCell, SheetPlan, TableBlock, Value, WorkbookPlan } from "../../src/templates/plan";
-import { areaRef, columnLetters, parseRef } from "../../src/templates/formula";
+import type { ChartPlan, Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, TableBlock, Value, WorkbookPlan } from "../../src/templates/plan";
+import { areaRef, columnFormat, columnLetters, parseRef } from "../../src/templates/formula";
 import { cellBlock } from "./cellContent";
 import { insertPlanError } from "./insertErrors";
 import { freeSheetName, freeTableName, nameKey } from "./names";
@@ -13,12 +13,16 @@ import { withFinalSheetNames } from "./sheetReferences";
  * The user's data is never touched: every plan sheet becomes a new sheet under
  * a free name ("Centres (2)" when "Centres" exists), tables get free names, and
  * if Office refuses anything the sheets added so far are deleted again, so the
- * workbook is left as it was. Failures are thrown as InsertPlanError.
+ * workbook is left as it was. Failures are thrown as InsertPlanError. A plan
+ * linked to a template already in the workbook names the sheets it reads in
+ * `referencedSheets`; its formulas refer to them as they are.
  */
 
 export interface InsertResult {
   /** Names of the sheets created, in plan order. */
   sheets: string[];
+  /** The sheet of results the new template reads, when it was linked to one already in the workbook. */
+  linkedTo?: string;
 }
 
 export interface InsertOptions {
@@ -26,6 +30,8 @@ export interface InsertOptions {
   onProgress?: (sheetsWritten: number, sheetCount: number) => void;
   /** Cells per Office request; lowered in tests to exercise chunking. */
   cellsPerRequest?: number;
+  /** Sheets already in the workbook that the plan's formulas read (a template it is linked to); they must exist. */
+  referencedSheets?: readonly string[];
 }
 
 /** Renders a formula in the typed form, without the leading "=" (e.g. `HISAB.ALLOCATE('Centres (2)'!A2:A9, …)`). */
@@ -40,16 +46,21 @@ export async function insertWorkbookPlan(
   let created: string[] = [];
   try {
     const taken = await loadTakenNames(context);
+    const referenced = options.referencedSheets ?? [];
+    const missing = referenced.find((name) => !taken.sheets.has(nameKey(name)) || plan.sheets.some((sheet) => nameKey(sheet.name) === nameKey(name)));
+    if (missing !== undefined) throw new Error(`The plan reads sheet "${missing}", which is not a sheet of the workbook apart from the plan's`);
     const finalNames = plan.sheets.map((sheet) => freeSheetName(sheet.name, taken.sheets, sheet.key));
-    const finalByPlanName = new Map(plan.sheets.map((sheet, i) => [sheet.name, finalNames[i]]));
+    const finalByPlanName = new Map([...referenced.map((name): [string, string] => [name, name]), ...plan.sheets.map((sheet, i): [string, string] => [sheet.name, finalNames[i]])]);
     // Rendered before anything is written, so a template bug changes nothing.
     const formulas = plan.sheets.map((sheet) => sheet.formulas.map((f) => "=" + formulaText(withFinalSheetNames(f.expr, finalByPlanName))));
+    const charts = plan.sheets.map((sheet) => (sheet.charts ?? []).map((chart) => withFinalChartRanges(chart, finalByPlanName)));
 
     created = finalNames;
     const sheets = finalNames.map((name) => context.workbook.worksheets.add(name));
     const budget = new RequestBudget(context, options.cellsPerRequest);
     for (const [i, sheetPlan] of plan.sheets.entries()) {
       await writeSheet(sheets[i], sheetPlan, formulas[i], taken.tables, budget);
+      for (const chart of charts[i]) addChart(context, sheets[i], chart);
       options.onProgress?.(i + 1, plan.sheets.length);
     }
     sheets[0]?.activate();
@@ -141,12 +152,43 @@ async function writeFormula(sheet: Excel.Worksheet, formula: FormulaCell, text: 
   await budget.reserve(1);
   // The typed form: Excel resolves HISAB.* through the loaded add-in and spills the result from the anchor.
   sheet.getRange(formula.at).formulas = [[text]];
-  const format = formula.numberFormat;
-  if (!format) return;
+  if (!formula.numberFormat) return;
+  const formats = Array.from({ length: formula.cols }, (_, c) => columnFormat(formula, c) ?? "General");
   const anchor = parseRef(formula.at);
   await inRowChunks(formula.rows, formula.cols, 1, budget, (start, count) => {
-    sheet.getRange(areaRef({ top: anchor.top + start, left: anchor.left, rows: count, cols: formula.cols })).numberFormat = Array.from({ length: count }, () => Array<string>(formula.cols).fill(format));
+    sheet.getRange(areaRef({ top: anchor.top + start, left: anchor.left, rows: count, cols: formula.cols })).numberFormat = Array.from({ length: count }, () => formats);
   });
+}
+
+/** The chart with its ranges on the sheets actually created (or read). */
+function withFinalChartRanges(chart: ChartPlan, finalNames: ReadonlyMap<string, string>): ChartPlan {
+  const final = (ref: RangeRef) => withFinalSheetNames(ref, finalNames) as RangeRef;
+  return { ...chart, categories: final(chart.categories), series: chart.series.map((s) => ({ ...s, values: final(s.values) })) };
+}
+
+const CHART_TYPES: Record<ChartPlan["kind"], "ColumnClustered" | "BarClustered" | "Line"> = { columnClustered: "ColumnClustered", barClustered: "BarClustered", line: "Line" };
+
+/**
+ * A chart over the cells the plan gives (ExcelApi 1.7: series set range by
+ * range, so each can come from another sheet): the first series makes the
+ * chart, the others are added, every series takes the same categories.
+ */
+function addChart(context: Excel.RequestContext, sheet: Excel.Worksheet, chart: ChartPlan): void {
+  const rangeOf = (ref: RangeRef) => (ref.sheet === undefined ? sheet : context.workbook.worksheets.getItem(ref.sheet)).getRange(ref.ref);
+  const categories = rangeOf(chart.categories);
+  const [first, ...others] = chart.series;
+  const excelChart = sheet.charts.add(CHART_TYPES[chart.kind], rangeOf(first.values), "Columns");
+  excelChart.title.text = chart.title;
+  const firstSeries = excelChart.series.getItemAt(0);
+  firstSeries.name = first.name;
+  firstSeries.setXAxisValues(categories);
+  for (const other of others) {
+    const series = excelChart.series.add(other.name);
+    series.setValues(rangeOf(other.values));
+    series.setXAxisValues(categories);
+  }
+  const [start, end] = chart.at.split(":");
+  excelChart.setPosition(start, end);
 }
 
 /** Deletes the sheets this insert added (their names were free when it started); returns those that may remain. */

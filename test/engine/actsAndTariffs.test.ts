@@ -14,7 +14,7 @@ describe("ACTCOST.LETTER", () => {
 
   test("acts with an unknown letter or a letter without a point cost are reported by row and code", () => {
     expect(domainError(() => sheet.actCostByLetter(col("K"), col(10), col("K", "Z"), col(1, 2))).place).toMatchObject({ argument: "actLetters", row: 2, code: "Z" });
-    expect(domainError(() => sheet.actCostByLetter(col("K", "B"), col(10, null), col("B"), col(1))).code).toBe("missing_unit_cost");
+    expect(domainError(() => sheet.actCostByLetter(col("K", "B"), col(10, null), col("B"), col(1))).code).toBe("missing_point_cost");
   });
 });
 

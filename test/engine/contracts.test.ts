@@ -206,3 +206,24 @@ describe("TWINNING: services valued at the provider's unit cost, netted both way
     expect(domainError(() => sheet.twinningValue([[JAN1, "EPH", "CHU", "MISSION", 1]], costs))).toMatchObject({ code: "missing_unit_cost", place: { row: 1 } });
   });
 });
+
+describe("tables left blank in a template are empty, not errors", () => {
+  test("PBF without quality scores or equity yet", () => {
+    const lines = [["CSI-A", "ANC", 100, 100, 100, 500]];
+    expect(sheet.pbfPayment(lines, 0.05, [[null, null], [null, null]], [[null, null]], [[null, null], [null, null]])).toEqual([[0, 100, 50000, "", 0, 0, 50000]]);
+  });
+
+  test("claims with no claim lines yet give blank rows", () => {
+    expect(sheet.claimsSettle([[null, null, null, null, null]], [[null, null, null]], [[null, null, null, null, null]], [[null, null, null]])).toEqual([["", "", "", "", "", ""]]);
+  });
+
+  test("a rejected claim leaves the patient what another payer did not cover", () => {
+    const rows = sheet.claimsSettle([[JAN1, "X9", "CS", 1, 2000]], [["CS", 2000, "C"]], [["C", 0.8, 0, null, null]], [[null, null, null]], null, null, null, null, null, [[500]]);
+    expect(rows).toEqual([[2000, 0, 0, 0, 1500, "UNKNOWN_MEMBER"]]);
+  });
+
+  test("twinning unit costs with spare blank rows", () => {
+    const costs = [[null, "CHU", "EPH"], ["SCAN", 4000, 5200], [null, null, null]];
+    expect(sheet.twinningValue([[JAN1, "CHU", "EPH", "SCAN", 2]], costs)).toEqual([[4000, 8000]]);
+  });
+});

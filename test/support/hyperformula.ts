@@ -1,4 +1,4 @@
-import { ArraySize, CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, ImplementedFunctions, SimpleRangeValue } from "hyperformula";
+import { ArraySize, CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, ImplementedFunctions, SimpleCellAddress, SimpleRangeValue } from "hyperformula";
 import { Cell } from "../../src/cells";
 import { CATALOG, FunctionSpec, NAMESPACE, Shape } from "../../src/catalog";
 import { DomainError } from "../../src/errors";
@@ -10,8 +10,16 @@ import type { Value, WorkbookPlan } from "../../src/templates/plan";
  * HyperFormula (GPL-3.0: tests only) hosting our catalog functions, so a
  * WorkbookPlan can be recalculated by a real spreadsheet engine from its
  * typed formulas. Each function's result is sized by the catalog's `shape`
- * from the sizes of its arguments (HyperFormula sizes a spill before it
- * computes it); a DomainError becomes #VALUE! with the English message.
+ * from the sizes of its arguments and, for the few whose length is a number
+ * the user gives (LOAN.SCHEDULE's years, FUND.PROJECTION's horizon), from the
+ * values of their scalar arguments: literals, or input cells, which are
+ * constants in a plan (HyperFormula sizes a spill before it computes it). A
+ * DomainError becomes #VALUE! with the English message.
+ *
+ * Array arithmetic is on, so SUMIF with a range of criteria spills one sum per
+ * criterion, as in Excel 365. HyperFormula refuses a formula that is only a
+ * reference to several cells (`=Nomenclature!A2:B9`, which Excel spills): the
+ * harness writes it `=+Nomenclature!A2:B9`, the same values.
  */
 
 const typedName = (spec: FunctionSpec): string => `${NAMESPACE}.${spec.id}`;
@@ -34,6 +42,8 @@ function toExcel(value: unknown): Cell | Cell[][] {
 function toCell(value: unknown): Cell {
   if (value === EmptyValue || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  // A number HyperFormula typed as a date, percentage or currency (RichNumber, e.g. what EDATE gives): its raw value.
+  if (typeof value === "object" && value !== null && typeof (value as { val?: unknown }).val === "number") return (value as { val: number }).val;
   throw new Error(`Unexpected HyperFormula value ${String(value)}`);
 }
 
@@ -65,7 +75,8 @@ class CatalogPlugin extends FunctionPlugin {
     const spec = specOf(ast.procedureName);
     return this.runFunction(ast.args, state, this.metadata(typedName(spec)), (...args: unknown[]) => {
       const filledWith = (error: CellError) => {
-        const [rows, cols] = spec.shape(spec.params.map((_, i) => shapeOf(args[i])));
+        const scalars = spec.params.map((p, i) => (p.kind === "scalar" && !(args[i] instanceof SimpleRangeValue) && !(args[i] instanceof CellError) ? toCell(args[i]) : undefined));
+        const [rows, cols] = spec.shape(spec.params.map((_, i) => shapeOf(args[i])), scalars);
         return SimpleRangeValue.onlyValues(Array.from({ length: rows }, () => new Array(cols).fill(error)));
       };
       const error = firstError(args);
@@ -88,8 +99,18 @@ class CatalogPlugin extends FunctionPlugin {
       const size = this.arraySizeForAst(arg, state);
       return [size.height, size.width];
     });
-    const [rows, cols] = spec.shape(shapes);
+    const scalars = spec.params.map((p, i) => (p.kind === "scalar" && ast.args[i] ? this.knownValue(ast.args[i], state) : undefined));
+    const [rows, cols] = spec.shape(shapes, scalars);
     return new ArraySize(cols, rows);
+  }
+
+  /** A literal, or the value of a referenced input cell (a constant: its value is known before anything is computed). */
+  private knownValue(arg: Ast, state: State): Cell {
+    const node = arg as { type: string; value?: unknown; reference?: { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress } };
+    if (node.type === "NUMBER" || node.type === "STRING") return node.value as Cell;
+    if (node.type !== "CELL_REFERENCE" || !node.reference) return undefined;
+    const value = this.dependencyGraph.getCellValue(node.reference.toSimpleCellAddress(state.formulaAddress));
+    return typeof value === "number" || typeof value === "string" ? value : undefined;
   }
 }
 
@@ -126,11 +147,12 @@ export function calculateWithHyperFormula(plan: WorkbookPlan): { read(sheet: str
     for (const label of sheet.labels) put(label.at, 0, 0, label.text);
     for (const formula of sheet.formulas) {
       const { top, left } = parseRef(formula.at);
-      (cells[top] ??= [])[left] = `=${formulaText(formula.expr, { form: "typed" })}`;
+      const bareRange = formula.expr.kind === "range" && formula.rows * formula.cols > 1;
+      (cells[top] ??= [])[left] = `=${bareRange ? "+" : ""}${formulaText(formula.expr, { form: "typed" })}`;
     }
     sheets[sheet.name] = Array.from(cells, (row) => Array.from(row ?? [], (v) => v ?? null));
   }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: true });
   return {
     read(sheet, at, rows, cols) {
       const sheetId = hf.getSheetId(sheet);

@@ -8,13 +8,18 @@ import { STRINGS } from "../../taskpane/i18n";
 import { InsertPlanError } from "../../taskpane/office/insertErrors";
 import type { TemplateInserter } from "../../taskpane/services";
 
-function renderApp(language: Language, insert: TemplateInserter = jest.fn().mockResolvedValue({ sheets: ["Centres"] }), onLanguageChange = jest.fn()) {
+function renderApp(
+  language: Language,
+  insert: TemplateInserter = jest.fn().mockResolvedValue({ sheets: ["Centres"] }),
+  onLanguageChange = jest.fn(),
+  insertActs: TemplateInserter = jest.fn().mockResolvedValue({ sheets: ["Lettres-clés"] }),
+) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App initialLanguage={language} onLanguageChange={onLanguageChange} services={{ insertCostCentreTemplate: insert }} />
+      <App initialLanguage={language} onLanguageChange={onLanguageChange} services={{ insertCostCentreTemplate: insert, insertActsTariffsTemplate: insertActs }} />
     </FluentProvider>,
   );
-  return { insert, onLanguageChange };
+  return { insert, onLanguageChange, insertActs };
 }
 
 const insertButton = (language: Language) => screen.getByRole("button", { name: STRINGS[language].template.insert });
@@ -47,6 +52,40 @@ describe("home page", () => {
     fireEvent.click(insertButton("fr"));
     expect(insert).toHaveBeenCalledWith("fr", expect.objectContaining({ sample: false }));
     await waitFor(() => expect(screen.getByRole("status").textContent).toContain("Centres"));
+  });
+});
+
+describe("choosing the template", () => {
+  it("inserts the cost-centre template by default", async () => {
+    const { insert, insertActs } = renderApp("en");
+    expect((screen.getByRole("radio", { name: STRINGS.en.template.kinds.costCentres }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(insertButton("en"));
+    expect(insert).toHaveBeenCalledWith("en", expect.objectContaining({ sample: true }));
+    expect(insertActs).not.toHaveBeenCalled();
+    await waitFor(() => expect(screen.getByRole("status").textContent).toContain("Centres"));
+  });
+
+  it("inserts the acts-and-tariffs template, explains how it finds the centre costs, and says which results it was linked to", async () => {
+    const insertActs: TemplateInserter = jest.fn().mockResolvedValue({ sheets: ["Lettres-clés", "Nomenclature"], linkedTo: "Résultats" });
+    const { insert } = renderApp("fr", undefined, undefined, insertActs);
+    // textContent, not getByText: the French hint keeps its no-break spaces, which getByText's matcher does not.
+    const page = () => screen.getByRole("main").textContent;
+    expect(page()).not.toContain(STRINGS.fr.template.linkHint);
+    fireEvent.click(screen.getByRole("radio", { name: STRINGS.fr.template.kinds.actsTariffs }));
+    expect(page()).toContain(STRINGS.fr.template.linkHint);
+    fireEvent.click(screen.getByRole("radio", { name: STRINGS.fr.template.empty }));
+    fireEvent.click(insertButton("fr"));
+    expect(insertActs).toHaveBeenCalledWith("fr", expect.objectContaining({ sample: false }));
+    expect(insert).not.toHaveBeenCalled();
+    await waitFor(() => expect(screen.getByRole("status").textContent).toContain(STRINGS.fr.template.linked("Résultats")));
+    expect(screen.getByRole("status").textContent).toContain(STRINGS.fr.template.success(["Lettres-clés", "Nomenclature"]));
+  });
+
+  it("says when the acts-and-tariffs template found no cost-centre template to read", async () => {
+    renderApp("en");
+    fireEvent.click(screen.getByRole("radio", { name: STRINGS.en.template.kinds.actsTariffs }));
+    fireEvent.click(insertButton("en"));
+    await waitFor(() => expect(screen.getByRole("status").textContent).toContain(STRINGS.en.template.standalone));
   });
 });
 

@@ -22,6 +22,9 @@ function texts(strings: UiStrings): string[] {
     ...Object.values(strings.functions),
     t.heading,
     t.description,
+    t.kindLabel,
+    ...Object.values(t.kinds),
+    t.linkHint,
     t.contentLabel,
     t.withSample,
     t.empty,
@@ -30,6 +33,8 @@ function texts(strings: UiStrings): string[] {
     t.progress(2, 5),
     t.success(["Centres (2)"]),
     t.successHint,
+    t.linked("Résultats (2)"),
+    t.standalone,
     ...Object.values(t.failures),
     t.nothingChanged,
     t.leftBehind(["Centres (2)"]),
@@ -52,6 +57,7 @@ describe("task pane strings", () => {
     expect(t.leftBehind(["Centres (2)"])).toEqual(expect.stringContaining("Centres (2)"));
     expect(t.progress(2, 5)).toMatch(/2.*5/);
     expect(t.detail("AccessDenied")).toEqual(expect.stringContaining("AccessDenied"));
+    expect(t.linked("Résultats (2)")).toEqual(expect.stringContaining("Résultats (2)"));
   });
 
   it("French keeps its punctuation on the line: no-break space before : ; ! ? and inside « »", () => {

@@ -203,3 +203,47 @@ describe("insertWorkbookPlan: failures leave the workbook as it was", () => {
     ]);
   });
 });
+
+describe("insertWorkbookPlan: charts and linked sheets", () => {
+  it("draws a plan's chart over its cells, each series from the sheets actually created", async () => {
+    const plan = smallPlan();
+    plan.sheets[1].charts = [
+      {
+        kind: "barClustered",
+        title: "Coût final par centre",
+        categories: { kind: "range", sheet: "Centres", ref: "A4:A6" },
+        series: [
+          { name: "Coût", values: { kind: "range", sheet: "Centres", ref: "C4:C6" } },
+          { name: "Coût final", values: { kind: "range", ref: "B3:B5" } },
+        ],
+        at: "F2:L20",
+      },
+    ];
+    const book = new FakeWorkbook(["Centres"]);
+    await insert(book, plan);
+    const [chart] = book.sheet("Résultats").chartList;
+    expect({ type: chart.type, title: chart.title.text, position: chart.position }).toEqual({ type: "BarClustered", title: "Coût final par centre", position: ["F2", "L20"] });
+    expect(chart.seriesList).toEqual([
+      { name: "Coût", values: "Centres (2)!C4:C6", categories: "Centres (2)!A4:A6" },
+      { name: "Coût final", values: "Résultats!B3:B5", categories: "Centres (2)!A4:A6" },
+    ]);
+  });
+
+  it("refers to sheets already in the workbook that the plan says it reads, as they are named", async () => {
+    const plan = smallPlan();
+    plan.sheets[1].formulas.push({ at: "Z1", expr: { kind: "range", sheet: "Résultats 2023", ref: "E8" }, rows: 1, cols: 1 });
+    const book = new FakeWorkbook(["Résultats 2023"]);
+    await insertWorkbookPlan(book.context(), plan, typed, { referencedSheets: ["Résultats 2023"] });
+    expect(book.sheet("Résultats").cells.get("Z1")?.formula).toBe("='Résultats 2023'!E8");
+  });
+
+  it.each([
+    ["a sheet the workbook does not have", ["Ailleurs"]],
+    ["a sheet the plan itself creates", ["Centres"]],
+  ])("refuses to read %s as a linked sheet, before writing anything", async (_, referencedSheets) => {
+    const book = new FakeWorkbook(["Feuil1"]);
+    const error = await insertWorkbookPlan(book.context(), smallPlan(), typed, { referencedSheets }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InsertPlanError);
+    expect(book.sheetNames()).toEqual(["Feuil1"]);
+  });
+});

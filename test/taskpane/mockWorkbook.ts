@@ -16,7 +16,7 @@ jest.mock("office-addin-manifest", () => ({
  * collections here replace `load` to snapshot the items into the library's own
  * not-loaded / loaded cycle, then load "items" as a whole.
  *
- * Writes (worksheets.add, getRange, tables.add, formats) are things the mock
+ * Writes (worksheets.add, getRange, tables.add, charts.add, formats) are things the mock
  * library cannot create on the fly, so they go to small fakes that apply them
  * at once and in order, like Excel running a request's commands, with Excel's
  * own rule for `values`: a string starting with = + - @ becomes a formula
@@ -43,9 +43,18 @@ export class FakeRange {
   readonly dataValidation: { rule?: Excel.DataValidationRule } = {};
 
   constructor(
-    private readonly sheet: FakeSheet,
+    readonly sheet: FakeSheet,
     readonly address: string,
   ) {}
+
+  /** Properties of a range are known here at once; `load` only keeps Office's call shape. */
+  load(): this {
+    return this;
+  }
+
+  get rowCount(): number {
+    return parseRef(this.address).rows;
+  }
 
   set numberFormat(grid: Grid) {
     this.eachCell(grid, (cell, format) => (cell.numberFormat = String(format)));
@@ -67,6 +76,17 @@ export class FakeRange {
     this.eachCell(grid, (cell, formula) => (cell.formula = String(formula)));
   }
 
+  /** As Office reads them: a cell's formula, or its value when it has none. */
+  get formulas(): Grid {
+    const area = parseRef(this.address);
+    return Array.from({ length: area.rows }, (_, r) =>
+      Array.from({ length: area.cols }, (_, c) => {
+        const cell = this.sheet.cells.get(areaRef({ top: area.top + r, left: area.left + c, rows: 1, cols: 1 }));
+        return cell?.formula ?? cell?.value ?? "";
+      }),
+    );
+  }
+
   private eachCell(grid: Grid, apply: (cell: FakeCell, input: unknown) => void): void {
     const area = parseRef(this.address);
     if (grid.length !== area.rows || grid.some((row) => row.length !== area.cols)) {
@@ -77,18 +97,91 @@ export class FakeRange {
   }
 }
 
+/** A table: its name, address and header flag (what tests compare), and, as Office gives them, its sheet and body range. */
+export class FakeTable {
+  readonly #sheet: FakeSheet;
+
+  constructor(
+    sheet: FakeSheet,
+    public name: string,
+    readonly address: string,
+    readonly hasHeaders: boolean,
+  ) {
+    this.#sheet = sheet;
+  }
+
+  get worksheet(): FakeSheet {
+    return this.#sheet;
+  }
+
+  getDataBodyRange(): FakeRange {
+    const area = parseRef(this.address);
+    return this.#sheet.getRange(areaRef({ ...area, top: area.top + 1, rows: area.rows - 1 }));
+  }
+}
+
+/** A chart as the writer builds it: type, source, title, series with their ranges, position. */
+export class FakeChart {
+  readonly title = { text: "" };
+  readonly seriesList: { name: string; values?: string; categories?: string }[] = [];
+  position: [string, string] | undefined;
+
+  readonly series = {
+    getItemAt: (index: number) => this.seriesHandle(index),
+    add: (name: string) => {
+      this.seriesList.push({ name });
+      return this.seriesHandle(this.seriesList.length - 1);
+    },
+  };
+
+  constructor(
+    readonly type: string,
+    source: FakeRange,
+    readonly seriesBy: string,
+  ) {
+    this.seriesList.push({ name: "", values: rangeName(source) });
+  }
+
+  setPosition(start: string, end: string): void {
+    this.position = [start, end];
+  }
+
+  private seriesHandle(index: number) {
+    const series = this.seriesList[index];
+    return {
+      set name(name: string) {
+        series.name = name;
+      },
+      setValues: (range: FakeRange) => (series.values = rangeName(range)),
+      setXAxisValues: (range: FakeRange) => (series.categories = rangeName(range)),
+    };
+  }
+}
+
+const rangeName = (range: FakeRange) => `${range.sheet.name}!${range.address}`;
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly ranges = new Map<string, FakeRange>();
-  readonly tableList: { name: string; address: string; hasHeaders: boolean }[] = [];
+  readonly tableList: FakeTable[] = [];
+  readonly chartList: FakeChart[] = [];
   frozenRows: number | undefined;
 
   readonly tables = {
     add: (range: FakeRange, hasHeaders: boolean) => {
       this.workbook.failIfAsked("tables.add");
-      const table = { name: `Table${this.workbook.tableCount() + 1}`, address: range.address, hasHeaders };
+      const table = new FakeTable(this, `Table${this.workbook.tableCount() + 1}`, range.address, hasHeaders);
       this.tableList.push(table);
       return table;
+    },
+  };
+
+  readonly charts = {
+    add: (type: string, source: FakeRange, seriesBy: string) => {
+      this.workbook.failIfAsked("charts.add");
+      const chart = new FakeChart(type, source, seriesBy);
+      this.chartList.push(chart);
+      return chart;
     },
   };
 
@@ -109,6 +202,10 @@ export class FakeSheet {
     let cell = this.cells.get(address);
     if (!cell) this.cells.set(address, (cell = {}));
     return cell;
+  }
+
+  load(): this {
+    return this;
   }
 
   activate(): void {
@@ -138,7 +235,7 @@ export class FakeWorkbook {
 
   constructor(sheetNames: string[] = ["Feuil1"], options: { tables?: string[]; definedNames?: string[] } = {}) {
     this.sheets = sheetNames.map((name) => new FakeSheet(this, name));
-    (options.tables ?? []).forEach((name) => this.sheets[0].tableList.push({ name, address: "A1:B2", hasHeaders: true }));
+    (options.tables ?? []).forEach((name) => this.sheets[0].tableList.push(new FakeTable(this.sheets[0], name, "A1:B2", true)));
     this.definedNames = (options.definedNames ?? []).map((name) => ({ name }));
   }
 
@@ -174,6 +271,7 @@ export class FakeWorkbook {
             this.sheets.push(sheet);
             return sheet;
           },
+          getItem: (name: string) => this.sheet(name),
         },
         tables: { items: [], load: loadItems(() => this.sheets.flatMap((s) => s.tableList)) },
         names: { items: [], load: loadItems(() => this.definedNames) },

@@ -86,3 +86,36 @@ describe("broken templates throw", () => {
     expect(() => evaluatePlan(plan(formulas as FormulaCell[]))).toThrow(message as RegExp);
   });
 });
+
+describe("functions the acts template uses", () => {
+  it("spills SUMIF with a range of criteria, one sum per criterion, a blank criterion matching 0", () => {
+    const p = plan([f("E1", text("S")), f("A1", call("SUMIF", range("A2:A4", "In"), range("D1:E1"), range("B2:B4", "In")), 1, 2)]);
+    expect(result(p, "A1")).toEqual([[0, 30]]);
+  });
+
+  it("multiplies and sums with SUMPRODUCT (text and blanks as 0), and reads a cell with INDEX", () => {
+    const p = plan([f("A1", call("SUMPRODUCT", range("B2:B4", "In"), range("C2:C4", "In"))), f("A2", call("INDEX", range("B2:B4", "In"), num(3))), f("A3", call("INDEX", range("B2:B4", "In"), num(4)))]);
+    const evaluation = evaluatePlan(p);
+    expect([evaluation.results.get("Calc!A1"), evaluation.results.get("Calc!A2")]).toEqual([[[400]], [[30]]]);
+    expect(evaluation.results.get("Calc!A3")).toEqual([[{ error: "#REF!", at: "Calc!A3" }]]);
+  });
+
+  it("rounds a difference that vanishes to 0, never −0", () => {
+    expect(Object.is(result(plan([f("A1", call("ROUND", num(-0.001), num(2)))]), "A1")![0][0], 0)).toBe(true);
+  });
+
+  it("sizes a loan schedule from the years typed in its input cells", () => {
+    const p = plan([f("A1", call("LOAN.SCHEDULE", range("B2", "In"), num(0.05), range("C2", "In")), 4, 6)], [["A", 20000, 4]]);
+    expect(result(p, "A1")!.map((r) => r[4])).toEqual([5640.24, 5640.24, 5640.24, 5640.24]);
+    expect(() => evaluatePlan(plan([f("A1", call("LOAN.SCHEDULE", range("B2", "In"), num(0.05), range("C2", "In")), 3, 6)], [["A", 20000, 4]]))).toThrow(/plan says 3×6/);
+  });
+
+  it("reports an error in a one-cell argument before an error inside a range, as HyperFormula does", () => {
+    const divide = { kind: "binary", op: "/", left: num(1), right: num(0) } as Expr;
+    const costs = call("UNITCOST", range("A2:A4", "In"), range("B2:B4", "In"), range("C2:C4", "In")); // zero units: #VALUE! over the range
+    const both = plan([f("D1", divide), f("D2", costs, 3, 1), f("H1", call("TARIFF", range("D2:D4"), num(0.1), range("D1")), 3, 6)]);
+    expect(evaluatePlan(both).results.get("Calc!H1")![0][0]).toMatchObject({ error: "#DIV/0!" });
+    const rangeOnly = plan([f("D2", costs, 3, 1), f("H1", call("TARIFF", range("D2:D4"), num(0.1)), 3, 6)]);
+    expect(evaluatePlan(rangeOnly).results.get("Calc!H1")![0][0]).toMatchObject({ error: "#VALUE!" });
+  });
+});

@@ -100,5 +100,16 @@ describe("A1 references", () => {
     expect(exprShape(call("TRANSPOSE", centres))).toEqual([1, 30]);
     expect(exprShape(call("SUM", centres))).toEqual([1, 1]);
     expect(exprShape(range("B2:C5"))).toEqual([4, 2]);
+    expect(exprShape(call("SUMIF", centres, range("C2:C11"), range("E8:E37")))).toEqual([10, 1]);
+  });
+
+  it("sizes a loan schedule and a fund projection from their scalar arguments: literals, or input cells the reader knows", () => {
+    const inputs: Record<string, number> = { C5: 5, D5: 1, B5: 10 };
+    const read = (ref: { sheet?: string; ref: string }) => (ref.sheet === "Prêt" ? inputs[ref.ref] : undefined);
+    const schedule = call("LOAN.SCHEDULE", range("A5", "Prêt"), range("B5", "Prêt"), range("C5", "Prêt"), text("annuity"), range("D5", "Prêt"));
+    expect(exprShape(schedule, read)).toEqual([6, 6]);
+    expect(exprShape(call("LOAN.SCHEDULE", num(1000), num(0.05), num(4), text("annuity"), num(0), num(12)))).toEqual([48, 6]);
+    expect(exprShape(call("FUND.PROJECTION", num(1), num(1), num(0), num(5), range("B5", "Prêt")), read)).toEqual([10, 9]);
+    expect(() => exprShape(schedule)).toThrow(/not known/);
   });
 });

@@ -53,7 +53,7 @@ run("the sample workbook in LibreOffice", () => {
   beforeAll(async () => {
     if (!soffice) throw new Error("CI=true but LibreOffice (soffice) is not installed: .ci/run must install libreoffice-calc-nogui");
     const file = join(dir, "sample.xlsx");
-    await writePlanXlsx(plan, evaluation.results, file);
+    await writePlanXlsx(plan, evaluation, file);
     // Filter options: comma, double quote, UTF-8, from line 1, raw values (not as shown), every sheet to its own file.
     const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
     const converted = spawnSync(soffice, [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", filter, "--outdir", dir, file], { encoding: "utf8", timeout: 170_000 });

@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writePlanXlsx } from "../../scripts/xlsx";
 import { costCentreTemplate } from "../../src/templates/costCentres";
-import { Computed, evaluatePlan, isErrorValue } from "../../src/templates/evaluate";
-import { areaRef, formulaText, parseRef, cellAddress } from "../../src/templates/formula";
+import { evaluatePlan } from "../../src/templates/evaluate";
 import type { WorkbookPlan } from "../../src/templates/plan";
+import { expectStoredFormulas, FormulaRead } from "../support/xlsxReadBack";
 
 /** The sample workbook as ExcelJS reads it back: stored formulas, cached values, tables, validations, dynamic-array parts. */
 
@@ -21,26 +21,11 @@ let book: ExcelJS.Workbook;
 let zip: JSZip;
 
 beforeAll(async () => {
-  await writePlanXlsx(plan, evaluation.results, file);
+  await writePlanXlsx(plan, evaluation, file);
   book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
   zip = await JSZip.loadAsync(readFileSync(file));
 });
-
-interface FormulaRead {
-  formula?: string;
-  result?: unknown;
-  shareType?: string;
-  ref?: string;
-}
-
-/** What a cached value looks like once read back (ExcelJS 4.4 reads a cached 0 or "" of a formula as no result: the XML test below shows they are in the file). */
-function expectCached(actual: unknown, expected: Computed, where: string): void {
-  if (actual === undefined && (expected === 0 || expected === "")) return;
-  if (isErrorValue(expected)) expect({ where, actual }).toEqual({ where, actual: { error: expected.error } });
-  else if (typeof expected === "number") expect({ where, actual }).toEqual({ where, actual: expect.closeTo(expected, 6) });
-  else expect({ where, actual }).toEqual({ where, actual: expected ?? "" });
-}
 
 it("stores our formulas as Excel saves them (_xldudf_HISAB_…) and native ones in English", () => {
   const results = book.getWorksheet("Résultats")!;
@@ -60,24 +45,7 @@ it("caches zero and blank results in the XML itself", async () => {
 });
 
 it("has every formula in stored form with its cached values over the whole spill", () => {
-  for (const sheet of plan.sheets) {
-    const ws = book.getWorksheet(sheet.name)!;
-    for (const formula of sheet.formulas) {
-      const expected = evaluation.results.get(`${sheet.name}!${formula.at}`)!;
-      const { top, left } = parseRef(formula.at);
-      const anchor = ws.getCell(formula.at).value as FormulaRead;
-      expect(anchor.formula).toBe(formulaText(formula.expr, { form: "stored" }));
-      if (formula.rows * formula.cols > 1) expect(anchor.ref).toBe(areaRef({ top, left, rows: formula.rows, cols: formula.cols }));
-      expected.forEach((row, r) =>
-        row.forEach((value, c) => {
-          const cell = ws.getCell(cellAddress(top + r, left + c));
-          const cached = r === 0 && c === 0 ? anchor.result : cell.value;
-          expectCached(cached, value, `${sheet.name}!${cell.address}`);
-          if (formula.numberFormat) expect(cell.numFmt).toBe(formula.numberFormat);
-        }),
-      );
-    }
-  }
+  expectStoredFormulas(book, plan, evaluation);
 });
 
 it("marks spilled results as dynamic arrays (cm attribute, metadata part, content type, relationship)", async () => {
@@ -128,7 +96,7 @@ it("writes text that looks like a formula as text, never as a formula", async ()
     ],
   };
   const trickyFile = join(dir, "tricky.xlsx");
-  await writePlanXlsx(tricky, evaluatePlan(tricky).results, trickyFile);
+  await writePlanXlsx(tricky, evaluatePlan(tricky), trickyFile);
   const read = new ExcelJS.Workbook();
   await read.xlsx.readFile(trickyFile);
   const ws = read.getWorksheet("Feuille d'essai")!;

@@ -1,0 +1,37 @@
+import { blankRows, onSheet } from "../blocks";
+import { parseRef } from "../formula";
+import type { RangeRef, TableBlock, Value } from "../plan";
+
+/**
+ * A table's body: its data rows, then `spare` blank rows; at least one row,
+ * as Excel gives every table one (the formulas' ranges then cover it).
+ */
+export function bodyRows(rows: Value[][], spare: number, width: number): Value[][] {
+  const all = [...rows, ...blankRows(spare, width)];
+  return all.length > 0 ? all : blankRows(1, width);
+}
+
+/** Where an input table's body sits, as the ranges formulas read (without the header row). */
+export interface TableBody {
+  rows: number;
+  /** `cols` columns from column `first` (0-based within the table), every body row. */
+  columns(first: number, cols?: number): RangeRef;
+  /** One body cell (0-based row and column within the table body). */
+  cell(row: number, col: number): RangeRef;
+}
+
+export function tableBody(sheet: string, table: TableBlock): TableBody {
+  const { top, left } = parseRef(table.at);
+  const rows = table.rows.length;
+  if (rows === 0) throw new Error(`Contract template: table ${table.name} has no row`);
+  return {
+    rows,
+    columns: (first, cols = 1) => onSheet(sheet, { top: top + 1, left: left + first, rows, cols }),
+    cell: (row, col) => onSheet(sheet, { top: top + 1 + row, left: left + col, rows: 1, cols: 1 }),
+  };
+}
+
+/** The 0-based row just below a table's last body row. */
+export function rowAfter(table: TableBlock): number {
+  return parseRef(table.at).top + 1 + table.rows.length;
+}
