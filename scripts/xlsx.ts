@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { Computed, formulaKey, Grid, isErrorValue, PlanEvaluation } from "../src/templates/evaluate";
 import { areaRef, cellAddress, columnFormat, formulaText, parseRef } from "../src/templates/formula";
-import type { FormulaCell, LabelStyle, SheetPlan, TableBlock, Validation, WorkbookPlan } from "../src/templates/plan";
+import type { FormulaCell, LabelStyle, SheetPlan, TableBlock, Validation, ValueBlock, WorkbookPlan } from "../src/templates/plan";
 import { addCharts } from "./xlsxCharts";
 import { editPart } from "./xlsxPackage";
 
@@ -61,12 +61,26 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, values: Readon
     cell.value = label.text; // a string value is always text in the file, even "=1+1"
     if (label.style) cell.style = { ...LABEL_STYLES[label.style] };
   }
+  for (const block of sheet.values ?? []) writeValues(ws, block);
   for (const formula of sheet.formulas) {
     const grid = values.get(formulaKey(sheet.name, formula.at));
     if (!grid) throw new Error(`No computed value for ${formulaKey(sheet.name, formula.at)}: evaluate the plan first`);
     writeFormula(ws, formula, grid);
   }
   for (const [letter, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(letter).width = width;
+}
+
+function writeValues(ws: ExcelJS.Worksheet, block: ValueBlock): void {
+  const { top, left } = parseRef(block.at);
+  block.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === null) return;
+      const cell = ws.getCell(cellAddress(top + r, left + c));
+      cell.value = value;
+      const format = block.numberFormats?.[c];
+      if (format && typeof value !== "string") cell.numFmt = format;
+    }),
+  );
 }
 
 function writeTable(ws: ExcelJS.Worksheet, table: TableBlock): void {

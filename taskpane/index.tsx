@@ -2,7 +2,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { browserStore, initialLanguage, rememberLanguage } from "./language";
-import { insertActsTariffsTemplate, insertCostCentreTemplate } from "./office/insertTemplate";
+import { officeServices } from "./office/officeServices";
 import { themeFor } from "./theme";
 
 /** Entry point of the task pane page: waits for Office, then renders the pane in Office's theme and language. */
@@ -15,7 +15,7 @@ Office.onReady(() => {
       <App
         initialLanguage={initialLanguage(Office.context.displayLanguage, store)}
         onLanguageChange={(language) => rememberLanguage(store, language)}
-        services={{ insertCostCentreTemplate, insertActsTariffsTemplate }}
+        services={officeServices}
       />
     </FluentProvider>,
   );

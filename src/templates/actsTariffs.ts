@@ -187,6 +187,35 @@ function inputRanges(words: ActsWords, data: ActsTariffsData, spare: typeof SPAR
   };
 }
 
+/** What the acts journey reads from this template, by its input ids (sheet names as in the plan). */
+export function actsTariffsInputsOf(plan: WorkbookPlan): Record<string, RangeRef> {
+  const sheet = (key: string) => plan.sheets.find((s) => s.key === key) ?? templateBug(`the plan has no "${key}" sheet`);
+  const [letters, nomenclature, tariffs] = ["letters", "nomenclature", "tariffs"].map(sheet);
+  const column = (s: SheetPlan, left: number) => onSheet(s.name, { top: 1, left, rows: s.tables[0].rows.length, cols: 1 });
+  const setting = (col: number) => onSheet(tariffs.name, { top: TARIFFS.value, left: col, rows: 1, cols: 1 });
+  const L = COLS.letters;
+  const A = COLS.acts;
+  return {
+    letters: column(letters, L.letter),
+    letterCosts: column(letters, L.centreCost),
+    letterValues: column(letters, L.value),
+    actCodes: column(nomenclature, A.code),
+    actLetters: column(nomenclature, A.letter),
+    coefficients: column(nomenclature, A.coefficient),
+    volumes: column(nomenclature, A.volume),
+    consumables: column(nomenclature, A.consumables),
+    tariffs: column(nomenclature, A.official),
+    market: column(nomenclature, A.market),
+    ceiling: column(nomenclature, A.ceiling),
+    margin: setting(0),
+    step: setting(1),
+  };
+}
+
+function templateBug(message: string): never {
+  throw new Error(`Acts-and-tariffs template: ${message}`);
+}
+
 /** The same reference written from `sheet`: without the sheet name when it is that sheet. */
 const from = (sheet: string) => (ref: RangeRef): RangeRef => (ref.sheet === sheet ? local(ref.ref) : ref);
 
@@ -194,6 +223,41 @@ const table = (name: string, at: string, columns: TableColumn[], rows: Value[][]
 const nonNegative = { kind: "decimal" as const, min: 0 };
 const amountColumn = (header: string, width = 16): TableColumn => ({ header, width, numberFormat: AMOUNT, validation: nonNegative });
 const gapFormats = [AMOUNT, PERCENT, AMOUNT, PERIOD];
+
+// ---- results, wherever their inputs are ------------------------------------
+// The template writes them beside its tables; the guided journey on its own
+// sheets, reading a user's ranges. Optional inputs not given are "" (a blank
+// argument to our functions).
+
+const blank: Expr = { kind: "text", value: "" };
+
+/** Cost of a point of each letter (KEYCOST), one row per letter. */
+export function pointCostFormula(at: string, r: { letters: RangeRef; centreCosts: RangeRef; actLetters: RangeRef; coefficients: RangeRef; volumes: RangeRef }): FormulaCell {
+  return formula(at, call("KEYCOST", r.letters, r.centreCosts, r.actLetters, r.coefficients, r.volumes), AMOUNT);
+}
+
+/** Official price against cost (PRICE.GAP): gap, cost-recovery ratio, subsidy gap, rank. */
+export function priceGapFormula(at: string, prices: RangeRef, costs: RangeRef): FormulaCell {
+  return formula(at, call("PRICE.GAP", prices, costs), gapFormats);
+}
+
+/** Cost of each act of a nomenclature (ACTCOST.LETTER). */
+export function actCostFormula(at: string, r: { letters: RangeRef; pointCosts: RangeRef; actLetters: RangeRef; coefficients: RangeRef; consumables?: RangeRef }): FormulaCell {
+  return formula(at, call("ACTCOST.LETTER", r.letters, r.pointCosts, r.actLetters, r.coefficients, ...(r.consumables ? [r.consumables] : [])), AMOUNT);
+}
+
+/** The proposed tariff of each act and its factors (TARIFF), six columns. */
+export function tariffFormula(at: string, r: { costs: RangeRef; margin: RangeRef; market?: RangeRef; ceiling?: RangeRef; step: RangeRef; loanService?: RangeRef }): FormulaCell {
+  const args: Expr[] = [r.costs, r.margin, r.market ?? blank, r.ceiling ?? blank, r.step, ...(r.loanService ? [r.loanService] : [])];
+  return formula(at, call("TARIFF", ...args), [AMOUNT, AMOUNT_COPY, AMOUNT, TEXT_COPY, PERCENT, AMOUNT]);
+}
+
+/** Σ act costs × volumes − Σ consumables × volumes − Σ centre costs of the letters: 0.00 when the acts carry exactly the centres' costs. */
+export function actsCheckFormula(at: string, r: { costs: RangeRef; volumes: RangeRef; consumables?: RangeRef; centreCosts: RangeRef }): FormulaCell {
+  const actsTotal = call("SUMPRODUCT", r.costs, r.volumes);
+  const carried = r.consumables ? minus(actsTotal, call("SUMPRODUCT", r.consumables, r.volumes)) : actsTotal;
+  return formula(at, roundedDifference(carried, call("SUM", r.centreCosts)), AMOUNT);
+}
 const widths = (columns: number[], width: number): Record<string, number> => Object.fromEntries(columns.map((c) => [columnLetters(c), width]));
 
 // ---- sheets ----------------------------------------------------------------
@@ -251,8 +315,8 @@ function lettersSheet(lang: Language, words: ActsWords, data: ActsTariffsData, r
     formulas: [
       formula(at(L.centreCost), call("SUMIF", link.codes, here(letters.centres), link.costs), AMOUNT),
       formula(at(L.centreUnitCost), call("SUMIF", link.codes, here(letters.centres), link.unitCosts), AMOUNT),
-      formula(at(L.pointCost), call("KEYCOST", here(letters.letters), here(letters.centreCosts), acts.letters, acts.coefficients, acts.volumes), AMOUNT),
-      formula(at(L.gap), call("PRICE.GAP", here(letters.values), here(letters.pointCosts)), gapFormats),
+      pointCostFormula(at(L.pointCost), { letters: here(letters.letters), centreCosts: here(letters.centreCosts), actLetters: acts.letters, coefficients: acts.coefficients, volumes: acts.volumes }),
+      priceGapFormula(at(L.gap), here(letters.values), here(letters.pointCosts)),
     ],
     columnWidths: widths([L.centreCost, L.centreUnitCost, L.pointCost, L.gap, L.gap + 1, L.gap + 2, L.gap + 3], 20),
     freezeRows: 1,
@@ -284,8 +348,8 @@ function nomenclatureSheet(lang: Language, words: ActsWords, data: ActsTariffsDa
     ],
     labels: headerRow(0, A.cost, [words.actCost, ...words.gapHeaders]),
     formulas: [
-      formula(cellAddress(1, A.cost), call("ACTCOST.LETTER", letters.letters, letters.pointCosts, here(acts.letters), here(acts.coefficients), here(acts.consumables)), AMOUNT),
-      formula(cellAddress(1, A.gap), call("PRICE.GAP", here(acts.official), here(acts.costs)), gapFormats),
+      actCostFormula(cellAddress(1, A.cost), { letters: letters.letters, pointCosts: letters.pointCosts, actLetters: here(acts.letters), coefficients: here(acts.coefficients), consumables: here(acts.consumables) }),
+      priceGapFormula(cellAddress(1, A.gap), here(acts.official), here(acts.costs)),
     ],
     columnWidths: widths([A.cost, A.gap, A.gap + 1, A.gap + 2, A.gap + 3], 20),
     freezeRows: 1,
@@ -321,7 +385,7 @@ function packagesSheet(lang: Language, words: ActsWords, data: ActsTariffsData, 
     labels: headerRow(0, costCol, [words.packageCost, ...words.gapHeaders]),
     formulas: [
       formula(cellAddress(1, costCol), call("ACTCOST", refs.link.codes, refs.link.unitCosts, consumption, column(consumablesCol)), AMOUNT),
-      formula(cellAddress(1, costCol + 1), call("PRICE.GAP", column(tariffCol), column(costCol)), gapFormats),
+      priceGapFormula(cellAddress(1, costCol + 1), column(tariffCol), column(costCol)),
     ],
     columnWidths: widths([costCol, costCol + 1, costCol + 2, costCol + 3, costCol + 4], 20),
     freezeRows: 1,
@@ -407,10 +471,7 @@ function tariffsSheet(words: ActsWords, data: ActsTariffsData, refs: InputRanges
   const value = (col: number) => local(cellAddress(TARIFFS.value, col));
   const first = (col: number) => cellAddress(TARIFFS.first, col);
   const service = local(cellAddress(TARIFFS.service, 3));
-  const actsTotal = call("SUMPRODUCT", acts.costs, acts.volumes);
-  const consumablesTotal = call("SUMPRODUCT", acts.consumables, acts.volumes);
   const [marginH, stepH] = words.tariffSettings;
-  const tariff: Expr = call("TARIFF", acts.costs, value(0), acts.market, acts.ceiling, value(1), service);
   return {
     key: "tariffs",
     name: words.sheets.tariffs,
@@ -430,11 +491,11 @@ function tariffsSheet(words: ActsWords, data: ActsTariffsData, refs: InputRanges
     ],
     formulas: [
       formula(cellAddress(TARIFFS.service, 3), loan.service, AMOUNT),
-      formula(cellAddress(TARIFFS.check + 1, 3), roundedDifference(minus(actsTotal, consumablesTotal), call("SUM", letters.centreCosts)), AMOUNT),
+      actsCheckFormula(cellAddress(TARIFFS.check + 1, 3), { costs: acts.costs, volumes: acts.volumes, consumables: acts.consumables, centreCosts: letters.centreCosts }),
       formula(first(0), acts.codesLabels, TEXT_COPY),
       formula(first(2), acts.costs, AMOUNT_COPY),
       formula(first(3), acts.prices, AMOUNT_COPY),
-      formula(first(6), tariff, [AMOUNT, AMOUNT_COPY, AMOUNT, TEXT_COPY, PERCENT, AMOUNT]),
+      tariffFormula(first(6), { costs: acts.costs, margin: value(0), market: acts.market, ceiling: acts.ceiling, step: value(1), loanService: service }),
     ],
     columnWidths: { C: 16, D: 16, E: 16, F: 16, G: 16, H: 16, I: 16, J: 18, K: 18, L: 18 },
     freezeRows: TARIFFS.first,

@@ -50,6 +50,24 @@ export function typedFunction(lang: Language, id: string): string {
   return `${NAMESPACE}.${spec.name[lang]}`;
 }
 
+/**
+ * What a settings cell of a results sheet holds (a method, a margin, a
+ * period's first day): a value the user types there, or a copy of a cell of
+ * their own workbook (a formula), when they chose to keep the setting there.
+ */
+export type Setting = Value | RangeRef;
+
+const isCellCopy = (setting: Setting): setting is RangeRef => typeof setting === "object" && setting !== null;
+
+/** The body row of a one-row table at `at` (header at `at`) and the formulas that copy the settings kept in the user's cells. */
+export function settingsRow(at: string, settings: readonly Setting[]): { row: Value[]; copies: FormulaCell[] } {
+  const { top, left } = parseRef(at);
+  return {
+    row: settings.map((setting) => (isCellCopy(setting) ? null : setting)),
+    copies: settings.flatMap((setting, c) => (isCellCopy(setting) ? [formula(cellAddress(top + 1, left + c), setting)] : [])),
+  };
+}
+
 /** Header labels along row `row` (0-based) from column `left`. */
 export function headerRow(row: number, left: number, texts: readonly string[]): LabelCell[] {
   return texts.map((text, c): LabelCell => ({ at: cellAddress(row, left + c), text, style: "header" }));

@@ -1,9 +1,9 @@
 import type { Method } from "../allocation";
 import type { Text } from "../catalog";
 import { LANGUAGES, Language } from "../messages";
-import { AMOUNT, blankRows, call, cellOf, COUNT_COPY, DRIVER, formula, guideSheet, local, numberCell, onSheet, roundedDifference, TEXT_COPY, typedFunction } from "./blocks";
+import { AMOUNT, blankRows, call, cellOf, COUNT_COPY, DRIVER, formula, guideSheet, local, numberCell, onSheet, roundedDifference, Setting, settingsRow, TEXT_COPY, typedFunction } from "./blocks";
 import { areaRef, cellAddress, parseRef } from "./formula";
-import type { Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, TableBlock, Value, WorkbookPlan } from "./plan";
+import type { ChartPlan, Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, TableBlock, Value, WorkbookPlan } from "./plan";
 import { DISTRICT_HOSPITAL } from "./samples/districtHospital";
 
 /**
@@ -19,7 +19,9 @@ import { DISTRICT_HOSPITAL } from "./samples/districtHospital";
  * - "Résultats": the method cell, per centre the primary distribution
  *   (HISAB.PRIMARY), the cost after secondary distribution (HISAB.ALLOCATE),
  *   the cost per unit of work (HISAB.UNITCOST), totals, the conservation
- *   checks, and the flows matrix (HISAB.ALLOCATION.FLOWS).
+ *   checks, the flows matrix (HISAB.ALLOCATION.FLOWS) and a chart of the cost
+ *   structure. The same builder (costCentreResults) makes the cost-centre
+ *   journey's results from a user's own ranges.
  *
  * Formulas use plain A1 ranges over the tables' rows. Nothing is rounded
  * inside the chain (figures are shown to the cent by their number format), so
@@ -100,6 +102,7 @@ interface Words {
   secondaryCheck: string;
   flowsTitle: string;
   flowsCorner: string;
+  chartTitle: (currency: string) => string;
 }
 
 const WORDS: Record<Language, Words> = {
@@ -138,6 +141,7 @@ const WORDS: Record<Language, Words> = {
     secondaryCheck: "Σ après répartition secondaire − Σ charges (doit être 0,00)",
     flowsTitle: "Flux de la répartition secondaire (ligne : centre auxiliaire qui cède ; colonne : centre qui reçoit)",
     flowsCorner: "Cédant \\ receveur",
+    chartTitle: (currency) => `Coût de chaque centre avant et après la répartition secondaire${currency ? ` (${currency})` : ""}`,
   },
   en: {
     title: "Hisab Santé — Cost per centre (step-down costing)",
@@ -174,6 +178,7 @@ const WORDS: Record<Language, Words> = {
     secondaryCheck: "Σ after secondary distribution − Σ expenses (must be 0.00)",
     flowsTitle: "Secondary distribution flows (row: support centre giving; column: centre receiving)",
     flowsCorner: "Giver \\ receiver",
+    chartTitle: (currency) => `Cost of each centre before and after secondary distribution${currency ? ` (${currency})` : ""}`,
   },
 };
 
@@ -181,18 +186,20 @@ export function costCentreTemplate(lang: Language, options: { sample: boolean })
   const words = WORDS[lang];
   const data = options.sample ? DISTRICT_HOSPITAL : starterOf(DISTRICT_HOSPITAL);
   const spare = options.sample ? { centres: 0, expenses: 0, keys: 0, supportCentres: 0 } : SPARE_ROWS;
-  const refs = inputRanges(words, data, spare);
   const guide = { name: words.sheets.guide, title: words.title, heading: words.guideTitle, lines: words.guide((id) => typedFunction(lang, id)) };
+  const inputs = [
+    centresSheet(lang, words, data, spare.centres),
+    expensesSheet(lang, words, data, spare.expenses),
+    keyTableSheet("primaryKeys", words.sheets.primaryKeys, words.tables.primaryKeys, words.keyCorner, data, rowsOfKeys(lang, data), spare.keys),
+    keyTableSheet("secondaryKeys", words.sheets.secondaryKeys, words.tables.secondaryKeys, words.supportCorner, data, Object.entries(data.secondaryKeys), spare.supportCentres),
+  ];
   return {
     id: "cost-centres",
     title: words.title,
     sheets: [
       guideSheet({ ...guide, note: options.sample ? words.sampleNote(data.currency) : words.emptyNote }),
-      centresSheet(lang, words, data, spare.centres),
-      expensesSheet(lang, words, data, spare.expenses),
-      keyTableSheet("primaryKeys", words.sheets.primaryKeys, words.tables.primaryKeys, words.keyCorner, data, rowsOfKeys(lang, data), spare.keys),
-      keyTableSheet("secondaryKeys", words.sheets.secondaryKeys, words.tables.secondaryKeys, words.supportCorner, data, Object.entries(data.secondaryKeys), spare.supportCentres),
-      resultsSheet(words, data, refs),
+      ...inputs,
+      costCentreResults(lang, costCentreInputsOf({ sheets: inputs }), words.methods[data.method], data.currency).sheet,
     ],
   };
 }
@@ -258,44 +265,22 @@ function keyTableSheet(key: string, name: string, tableName: string, corner: str
   return { key, name, tables: [table], labels: [], formulas: [], freezeRows: 1 };
 }
 
-/** Where the inputs sit, as the ranges the results' formulas read. */
-interface InputRanges {
-  centreRows: number;
-  supportRows: number;
-  centres: Expr;
-  centreLabels: Expr;
-  centreKinds: Expr;
-  unitNames: Expr;
-  units: Expr;
-  amounts: Expr;
-  keyNames: Expr;
-  keyTable: Expr;
-  secondaryKeys: Expr;
-  supportCentres: Expr;
-}
-
-function inputRanges(words: Words, data: CostCentreData, spare: typeof SPARE_ROWS): InputRanges {
-  const centreRows = data.centres.length + spare.centres;
-  const expenseRows = data.expenses.length + spare.expenses;
-  const supportRows = Object.keys(data.secondaryKeys).length + spare.supportCentres;
-  const keyRows = data.keys.length + spare.keys;
-  const width = data.centres.length + 1;
-  const range = (sheet: string, left: number, rows: number, cols = 1, top = 1): Expr => onSheet(sheet, { top, left, rows, cols });
-  const { centres, expenses, primaryKeys, secondaryKeys } = words.sheets;
-  return {
-    centreRows,
-    supportRows,
-    centres: range(centres, 0, centreRows),
-    centreLabels: range(centres, 1, centreRows),
-    centreKinds: range(centres, 2, centreRows),
-    unitNames: range(centres, 3, centreRows),
-    units: range(centres, 4, centreRows),
-    amounts: range(expenses, 2, expenseRows),
-    keyNames: range(expenses, 3, expenseRows),
-    keyTable: range(primaryKeys, 0, keyRows + 1, width, 0),
-    secondaryKeys: range(secondaryKeys, 0, supportRows + 1, width, 0),
-    supportCentres: range(secondaryKeys, 0, supportRows),
-  };
+/**
+ * Where the results read their inputs: the template's tables, or ranges of a
+ * user's own workbook (the guided journey). Columns are aligned with
+ * `centres`; the key tables are labelled ranges, header row included.
+ */
+export interface CostCentreInputs {
+  centres: RangeRef;
+  units: RangeRef;
+  amounts: RangeRef;
+  keyNames: RangeRef;
+  keyTable: RangeRef;
+  secondaryKeys: RangeRef;
+  /** Copied beside the results when given. */
+  labels?: RangeRef;
+  kinds?: RangeRef;
+  unitNames?: RangeRef;
 }
 
 /**
@@ -303,6 +288,9 @@ function inputRanges(words: Words, data: CostCentreData, spare: typeof SPARE_ROW
  * its value in C4) and the columns of the per-centre results.
  */
 const RESULTS = { methodTable: "B3", methodValue: "C4", note: "A5", header: 6, firstRow: 7, primary: 3, afterSecondary: 4, unitCost: 7 };
+
+/** The method cell of the results sheet: the setting a user changes there. */
+export const COST_CENTRE_METHOD_CELL = RESULTS.methodValue;
 
 /**
  * Where another template reads the cost centres' results: the centre codes (in
@@ -326,6 +314,25 @@ export function centreCostLinkFrom(codes: RangeRef, resultsSheet: string): Centr
   return { codes, costs: column(RESULTS.afterSecondary), unitCosts: column(RESULTS.unitCost) };
 }
 
+/** Where the cost-centre template of `plan` keeps its inputs (the plan costCentreTemplate made, alone or combined). */
+export function costCentreInputsOf(plan: Pick<WorkbookPlan, "sheets">): CostCentreInputs {
+  const sheet = (key: string) => plan.sheets.find((s) => s.key === key) ?? templateBug(`the plan has no "${key}" sheet`);
+  const [centres, expenses, primaryKeys, secondaryKeys] = ["centres", "expenses", "primaryKeys", "secondaryKeys"].map(sheet);
+  const column = (s: SheetPlan, left: number) => onSheet(s.name, { top: 1, left, rows: s.tables[0].rows.length, cols: 1 });
+  const whole = (s: SheetPlan) => onSheet(s.name, { top: 0, left: 0, rows: s.tables[0].rows.length + 1, cols: s.tables[0].columns.length });
+  return {
+    centres: column(centres, 0),
+    labels: column(centres, 1),
+    kinds: column(centres, 2),
+    unitNames: column(centres, 3),
+    units: column(centres, 4),
+    amounts: column(expenses, 2),
+    keyNames: column(expenses, 3),
+    keyTable: whole(primaryKeys),
+    secondaryKeys: whole(secondaryKeys),
+  };
+}
+
 /** The link to the cost-centre template of `plan` (the plan costCentreTemplate made, alone or combined). */
 export function centreCostLinkOf(plan: WorkbookPlan): CentreCostLink {
   const sheet = (key: string) => plan.sheets.find((s) => s.key === key) ?? templateBug(`the plan has no "${key}" sheet`);
@@ -343,19 +350,48 @@ export const COST_CENTRE_MARKER = {
   allocateAt: cellAddress(RESULTS.firstRow, RESULTS.afterSecondary),
 };
 
-function resultsSheet(words: Words, data: CostCentreData, refs: InputRanges): SheetPlan {
-  const n = refs.centreRows;
+/** The results sheet and the cells a reader looks at first (totals, checks, unit costs). */
+export interface CostCentreResults {
+  sheet: SheetPlan;
+  cells: {
+    expensesTotal: string;
+    /** Σ primary − Σ expenses, Σ after secondary − Σ expenses: both 0.00 when everything is distributed. */
+    checks: [primary: string, secondary: string];
+    /** Codes (copies), costs after secondary distribution and costs per unit of work, one row per centre. */
+    codes: RangeRef;
+    afterSecondary: RangeRef;
+    unitCosts: RangeRef;
+  };
+}
+
+/** Kinds of centre as any language writes them, lower case: "auxiliaire" and "support" are both support centres. */
+export const CENTRE_KIND_WORDS: Record<CentreKind, readonly string[]> = {
+  support: [...new Set(LANGUAGES.map((lang) => WORDS[lang].kinds.support))],
+  main: [...new Set(LANGUAGES.map((lang) => WORDS[lang].kinds.main))],
+};
+
+/**
+ * The results sheet, from wherever the inputs are: the method cell (a
+ * value, or a copy of the user's own cell), per centre the primary
+ * distribution, the cost after secondary distribution and the cost per unit
+ * of work, totals, the conservation checks and the flows matrix.
+ */
+export function costCentreResults(lang: Language, refs: CostCentreInputs, method: Setting, currency = ""): CostCentreResults {
+  const words = WORDS[lang];
+  const n = parseRef(refs.centres.ref).rows;
+  const supportRows = parseRef(refs.secondaryKeys.ref).rows - 1;
+  const supportCentres: RangeRef = { ...refs.secondaryKeys, ref: areaRef({ ...parseRef(refs.secondaryKeys.ref), top: parseRef(refs.secondaryKeys.ref).top + 1, rows: supportRows, cols: 1 }) };
   const top = RESULTS.firstRow; // 0-based row of the first centre
   const column = (col: number, rows = n) => local(areaRef({ top, left: col, rows, cols: 1 }));
   const methodCell = local(RESULTS.methodValue);
   const primary = column(RESULTS.primary);
   const afterSecondary = column(RESULTS.afterSecondary);
 
-  const copies = [refs.centres, refs.centreLabels, refs.centreKinds].flatMap((source, col) =>
-    Array.from({ length: n }, (_, i) => formula(cellAddress(top + i, col), cellOf(source, i), TEXT_COPY)),
+  const copies = [refs.centres, refs.labels, refs.kinds].flatMap((source, col) =>
+    source ? Array.from({ length: n }, (_, i) => formula(cellAddress(top + i, col), cellOf(source, i), TEXT_COPY)) : [],
   );
   const unitCopies = Array.from({ length: n }, (_, i) => [
-    formula(cellAddress(top + i, 5), cellOf(refs.unitNames, i), TEXT_COPY),
+    ...(refs.unitNames ? [formula(cellAddress(top + i, 5), cellOf(refs.unitNames, i), TEXT_COPY)] : []),
     formula(cellAddress(top + i, 6), cellOf(refs.units, i), COUNT_COPY),
   ]).flat();
 
@@ -365,8 +401,7 @@ function resultsSheet(words: Words, data: CostCentreData, refs: InputRanges): Sh
   const difference = (range: Expr): Expr => roundedDifference(call("SUM", range), expensesTotal);
 
   const flowsRow = checkRow + 5;
-  const flowRows = refs.supportRows;
-  const flowLabels = Array.from({ length: flowRows }, (_, i) => formula(cellAddress(flowsRow + 2 + i, 0), cellOf(refs.supportCentres, i), TEXT_COPY));
+  const flowLabels = Array.from({ length: supportRows }, (_, i) => formula(cellAddress(flowsRow + 2 + i, 0), cellOf(supportCentres, i), TEXT_COPY));
 
   const labels: LabelCell[] = [
     { at: "A1", text: words.resultsTitle, style: "title" },
@@ -381,7 +416,9 @@ function resultsSheet(words: Words, data: CostCentreData, refs: InputRanges): Sh
     { at: cellAddress(flowsRow + 1, 0), text: words.flowsCorner, style: "header" },
   ];
 
+  const settings = settingsRow(RESULTS.methodTable, [words.methodLabel, method]);
   const formulas: FormulaCell[] = [
+    ...settings.copies,
     ...copies,
     ...unitCopies,
     formula(cellAddress(top, RESULTS.primary), call("PRIMARY", refs.centres, refs.amounts, refs.keyNames, refs.keyTable), AMOUNT),
@@ -404,12 +441,33 @@ function resultsSheet(words: Words, data: CostCentreData, refs: InputRanges): Sh
       { header: words.methodHeaders[0] },
       { header: words.methodHeaders[1], validation: { kind: "list", values: [words.methods.direct, words.methods.step, words.methods.reciprocal] } },
     ],
-    rows: [[words.methodLabel, words.methods[data.method]]],
+    rows: [settings.row],
+  };
+
+  // The cost structure: each centre before and after secondary distribution, right of the results (clear of the flows below).
+  const chart: ChartPlan = {
+    kind: "barClustered",
+    title: words.chartTitle(currency),
+    categories: column(0),
+    series: [
+      { name: words.resultHeaders[RESULTS.primary], values: primary },
+      { name: words.resultHeaders[RESULTS.afterSecondary], values: afterSecondary },
+    ],
+    at: `${cellAddress(1, RESULTS.unitCost + 2)}:${cellAddress(Math.max(totalRow, 20), RESULTS.unitCost + 9)}`,
   };
 
   const widths: Record<string, number> = { A: 12, B: 40, C: 14, D: 22, E: 26, F: 26, G: 16, H: 22 };
   for (let col = 8; col <= n; col++) widths[cellAddress(0, col).replace(/\d+$/, "")] = 16;
-  return { key: "results", name: words.sheets.results, tables: [methodTable], labels, formulas, columnWidths: widths, freezeRows: RESULTS.firstRow };
+  return {
+    sheet: { key: "results", name: words.sheets.results, tables: [methodTable], labels, formulas, columnWidths: widths, freezeRows: RESULTS.firstRow, charts: [chart] },
+    cells: {
+      expensesTotal: cellAddress(checkRow + 1, 3),
+      checks: [cellAddress(checkRow + 2, 3), cellAddress(checkRow + 3, 3)],
+      codes: column(0),
+      afterSecondary,
+      unitCosts: column(RESULTS.unitCost),
+    },
+  };
 }
 
 function templateBug(message: string): never {

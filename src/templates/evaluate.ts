@@ -54,9 +54,17 @@ export function formulaKey(sheet: string, at: string): string {
   return `${sheet}!${at}`;
 }
 
-/** Every formula cell of the plan with its computed, spilled value. */
-export function evaluatePlan(plan: WorkbookPlan): PlanEvaluation {
-  const book = new Book(plan);
+/** Cells of sheets outside the plan that its formulas read (a user's own ranges), as read from the workbook. */
+export interface OutsideCells {
+  sheet: string;
+  /** Top-left cell. */
+  at: string;
+  rows: readonly (readonly Value[])[];
+}
+
+/** Every formula cell of the plan with its computed, spilled value; `outside` gives the cells it reads on other sheets. */
+export function evaluatePlan(plan: WorkbookPlan, outside: readonly OutsideCells[] = []): PlanEvaluation {
+  const book = new Book(plan, outside);
   const results = new Map<string, Grid>();
   const errors: ErrorValue[] = [];
   for (const sheet of plan.sheets) {
@@ -97,7 +105,7 @@ const filled = (rows: number, cols: number, value: Computed): Grid => Array.from
 class Book {
   private readonly sheets = new Map<string, Map<string, Computed>>();
 
-  constructor(plan: WorkbookPlan) {
+  constructor(plan: WorkbookPlan, outside: readonly OutsideCells[]) {
     for (const sheet of plan.sheets) {
       this.sheets.set(sheet.name, new Map());
       for (const table of sheet.tables) {
@@ -109,7 +117,22 @@ class Book {
         const { top, left } = parseRef(label.at);
         this.set(sheet.name, top, left, label.text);
       }
+      for (const block of sheet.values ?? []) this.setBlock(sheet.name, block.at, block.rows);
     }
+    const planSheets = new Set(this.sheets.keys());
+    for (const block of outside) {
+      if (planSheets.has(block.sheet)) throw new Error(`Cells read outside the plan are on "${block.sheet}", a sheet of the plan`);
+      // Two ranges read may overlap (a column inside a table): the same cells, read once.
+      const cells = this.sheets.get(block.sheet) ?? new Map<string, Computed>();
+      this.sheets.set(block.sheet, cells);
+      const { top, left } = parseRef(block.at);
+      block.rows.forEach((row, r) => row.forEach((value, c) => value !== null && cells.set(key(top + r, left + c), value)));
+    }
+  }
+
+  private setBlock(sheet: string, at: string, rows: readonly (readonly Value[])[]): void {
+    const { top, left } = parseRef(at);
+    rows.forEach((row, r) => row.forEach((value, c) => this.set(sheet, top + r, left + c, value)));
   }
 
   read(sheet: string, area: Area): Grid {

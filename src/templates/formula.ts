@@ -1,4 +1,4 @@
-import { findFunction, NAMESPACE } from "../catalog";
+import { CATALOG, findFunction, NAMESPACE } from "../catalog";
 import type { Cell } from "../cells";
 import type { Expr, FormulaCell, RangeRef, Value } from "./plan";
 
@@ -48,6 +48,25 @@ export function isOurFunction(fn: string): boolean {
 /** Name of one of our functions in a formula: `HISAB.ALLOCATION.FLOWS` typed, `_xldudf_HISAB_ALLOCATION_FLOWS` stored. */
 export function ourFunctionName(id: string, form: FormulaForm): string {
   return form === "typed" ? `${NAMESPACE}.${id}` : `_xldudf_${NAMESPACE}_${id.replace(/\./g, "_")}`;
+}
+
+const CATALOG_IDS = CATALOG.map((spec) => spec.id);
+
+/** Whether a formula calls one of our functions, in either form (what "repair formulas" re-enters). */
+export function callsOurFunctions(formula: string): boolean {
+  return new RegExp(`\\b${NAMESPACE}\\.|_xldudf_${NAMESPACE}_`, "i").test(formula);
+}
+
+/**
+ * A formula as it must be typed for Excel to resolve our functions: each
+ * stored name (`_xldudf_HISAB_ALLOCATION_FLOWS(`) back to the typed one
+ * (`HISAB.ALLOCATION.FLOWS(`); a stored name of no catalog function is left.
+ */
+export function typedFormula(formula: string): string {
+  return formula.replace(new RegExp(`_xldudf_${NAMESPACE}_([A-Z0-9_]+)(?=\\s*\\()`, "gi"), (stored, name: string) => {
+    const id = CATALOG_IDS.find((candidate) => candidate.replace(/\./g, "_") === name.toUpperCase());
+    return id ? ourFunctionName(id, "typed") : stored;
+  });
 }
 
 const PRECEDENCE = { "+": 1, "-": 1, "*": 2, "/": 2 } as const;

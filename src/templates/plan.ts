@@ -62,6 +62,19 @@ export interface LabelCell {
   style?: LabelStyle;
 }
 
+/**
+ * Computed values written as plain cells (not a table, not formulas): the
+ * values-only copy of results, for readers without the add-in. Strings are
+ * written as text, like labels.
+ */
+export interface ValueBlock {
+  /** Top-left cell. */
+  at: string;
+  rows: Value[][];
+  /** Number format of each column. */
+  numberFormats?: readonly (string | undefined)[];
+}
+
 export interface SheetPlan {
   /** Stable key used in code (e.g. "centres"); the name is what the user sees. */
   key: string;
@@ -70,6 +83,8 @@ export interface SheetPlan {
   labels: LabelCell[];
   /** In calculation order: a formula only refers to inputs and to formulas listed before it. */
   formulas: FormulaCell[];
+  /** Plain values, written after the labels and tables. */
+  values?: ValueBlock[];
   /** Width in characters by column letter. */
   columnWidths?: Record<string, number>;
   /** Rows frozen at the top (header). */

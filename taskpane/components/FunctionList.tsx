@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { Fragment, useId } from "react";
 import { CATALOG, NAMESPACE } from "../../src/catalog";
 import { typeset } from "../i18n/typography";
 import { useUiLanguage } from "../i18n/UiLanguage";
@@ -11,10 +11,25 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
+    // A last resort only: names wrap after their dots (<wbr />).
     overflowWrap: "anywhere",
   },
   summary: { display: "block", marginTop: tokens.spacingVerticalXS },
 });
+
+/** A function's name that may wrap after each dot ("=HISAB.COUT.ACTE." / "LETTRE"), never inside a word. */
+function breakableName(name: string) {
+  return name.split(".").map((part, i, parts) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && (
+        <>
+          .<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
+}
 
 /** Our functions as the user types them in this language (`=HISAB.REPARTIR` in French Excel), each with what it gives. */
 export function FunctionList() {
@@ -28,7 +43,7 @@ export function FunctionList() {
       <ul className={styles.list}>
         {CATALOG.map((fn) => (
           <li key={fn.id}>
-            <code className={styles.name}>{`=${NAMESPACE}.${fn.name[language]}`}</code>
+            <code className={styles.name}>{breakableName(`=${NAMESPACE}.${fn.name[language]}`)}</code>
             <span className={styles.summary}>{typeset(fn.summary[language], language)}</span>
           </li>
         ))}

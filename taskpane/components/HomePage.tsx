@@ -1,7 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { JourneyId } from "../../src/journeys/journey";
 import { useUiLanguage } from "../i18n/UiLanguage";
-import type { Services } from "../services";
+import type { Services, TemplateKind } from "../services";
 import { FunctionList } from "./FunctionList";
+import { JourneyList } from "./JourneyList";
+import { RepairFormulas } from "./RepairFormulas";
 import { TemplateInsert } from "./TemplateInsert";
 
 const useStyles = makeStyles({
@@ -9,14 +12,18 @@ const useStyles = makeStyles({
   tagline: { margin: 0 },
 });
 
-/** The first page: what the add-in does, the templates to start from, and the functions it brings. */
-export function HomePage({ services }: { services: Services }) {
+const TEMPLATES: readonly TemplateKind[] = ["costCentres", "actsTariffs", "contracts"];
+
+/** The first page: what the add-in does, the guided journeys, the templates, the repair command and the functions. */
+export function HomePage({ services, onOpenJourney }: { services: Services; onOpenJourney: (journey: JourneyId) => void }) {
   const { strings } = useUiLanguage();
   const styles = useStyles();
   return (
     <main className={styles.page}>
       <p className={styles.tagline}>{strings.tagline}</p>
-      <TemplateInsert inserters={{ costCentres: services.insertCostCentreTemplate, actsTariffs: services.insertActsTariffsTemplate }} />
+      <JourneyList onOpen={onOpenJourney} />
+      <TemplateInsert kinds={TEMPLATES} inserters={services.templates} />
+      <RepairFormulas repair={services.repairFormulas} />
       <FunctionList />
     </main>
   );

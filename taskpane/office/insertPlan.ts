@@ -1,5 +1,5 @@
-import type { ChartPlan, Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, TableBlock, Value, WorkbookPlan } from "../../src/templates/plan";
-import { areaRef, columnFormat, columnLetters, parseRef } from "../../src/templates/formula";
+import type { ChartPlan, Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, TableBlock, Value, ValueBlock, WorkbookPlan } from "../../src/templates/plan";
+import { Area, areaRef, columnFormat, columnLetters, parseRef } from "../../src/templates/formula";
 import { cellBlock } from "./cellContent";
 import { insertPlanError } from "./insertErrors";
 import { freeSheetName, freeTableName, nameKey } from "./names";
@@ -16,6 +16,11 @@ import { withFinalSheetNames } from "./sheetReferences";
  * workbook is left as it was. Failures are thrown as InsertPlanError. A plan
  * linked to a template already in the workbook names the sheets it reads in
  * `referencedSheets`; its formulas refer to them as they are.
+ *
+ * A journey re-run writes some plan sheets into sheets the add-in created
+ * before (`reuse`): only the area it owns there is cleared and rewritten
+ * (its tables and charts removed first); if the rewrite fails, that area is
+ * cleared again rather than left half written.
  */
 
 export interface InsertResult {
@@ -23,6 +28,8 @@ export interface InsertResult {
   sheets: string[];
   /** The sheet of results the new template reads, when it was linked to one already in the workbook. */
   linkedTo?: string;
+  /** A template's ranges were recorded as its journey's (false: the user maps them in the journey). */
+  recorded?: boolean;
 }
 
 export interface InsertOptions {
@@ -32,7 +39,20 @@ export interface InsertOptions {
   cellsPerRequest?: number;
   /** Sheets already in the workbook that the plan's formulas read (a template it is linked to); they must exist. */
   referencedSheets?: readonly string[];
+  /** Plan sheets (by key) to write into the add-in's own sheets already in the workbook, and the area it owns there. */
+  reuse?: ReadonlyMap<string, OwnedArea>;
+  /** Show the plan's first sheet once written (default); false leaves the active sheet as it is. */
+  activate?: boolean;
 }
+
+/** An area of a sheet the add-in wrote earlier, recorded under a defined name. */
+export interface OwnedArea {
+  sheet: string;
+  area: Area;
+}
+
+/** Charts the add-in draws are named with this prefix, so a re-run finds and replaces them. */
+export const CHART_NAME_PREFIX = "Hisab ";
 
 /** Renders a formula in the typed form, without the leading "=" (e.g. `HISAB.ALLOCATE('Centres (2)'!A2:A9, …)`). */
 export type FormulaText = (expr: Expr) => string;
@@ -44,30 +64,41 @@ export async function insertWorkbookPlan(
   options: InsertOptions = {},
 ): Promise<InsertResult> {
   let created: string[] = [];
+  let reused: OwnedArea[] = [];
   try {
+    const reuse = options.reuse ?? new Map<string, OwnedArea>();
+    // The areas rewritten are emptied first, so their tables' names are free again for the tables rewritten there.
+    reused = plan.sheets.flatMap((sheet) => reuse.get(sheet.key) ?? []);
+    await clearOwnedAreas(context, reused);
     const taken = await loadTakenNames(context);
     const referenced = options.referencedSheets ?? [];
     const missing = referenced.find((name) => !taken.sheets.has(nameKey(name)) || plan.sheets.some((sheet) => nameKey(sheet.name) === nameKey(name)));
     if (missing !== undefined) throw new Error(`The plan reads sheet "${missing}", which is not a sheet of the workbook apart from the plan's`);
-    const finalNames = plan.sheets.map((sheet) => freeSheetName(sheet.name, taken.sheets, sheet.key));
+    const finalNames = plan.sheets.map((sheet) => reuse.get(sheet.key)?.sheet ?? freeSheetName(sheet.name, taken.sheets, sheet.key));
     const finalByPlanName = new Map([...referenced.map((name): [string, string] => [name, name]), ...plan.sheets.map((sheet, i): [string, string] => [sheet.name, finalNames[i]])]);
     // Rendered before anything is written, so a template bug changes nothing.
     const formulas = plan.sheets.map((sheet) => sheet.formulas.map((f) => "=" + formulaText(withFinalSheetNames(f.expr, finalByPlanName))));
     const charts = plan.sheets.map((sheet) => (sheet.charts ?? []).map((chart) => withFinalChartRanges(chart, finalByPlanName)));
 
-    created = finalNames;
-    const sheets = finalNames.map((name) => context.workbook.worksheets.add(name));
+    created = finalNames.filter((_, i) => !reuse.has(plan.sheets[i].key));
+    const sheets = plan.sheets.map((sheet, i) => (reuse.has(sheet.key) ? context.workbook.worksheets.getItem(finalNames[i]) : context.workbook.worksheets.add(finalNames[i])));
     const budget = new RequestBudget(context, options.cellsPerRequest);
+    let chartCount = 0;
     for (const [i, sheetPlan] of plan.sheets.entries()) {
       await writeSheet(sheets[i], sheetPlan, formulas[i], taken.tables, budget);
-      for (const chart of charts[i]) addChart(context, sheets[i], chart);
+      for (const chart of charts[i]) addChart(context, sheets[i], chart, `${CHART_NAME_PREFIX}${++chartCount}`);
       options.onProgress?.(i + 1, plan.sheets.length);
     }
-    sheets[0]?.activate();
+    if (options.activate !== false) sheets[0]?.activate();
     await budget.flush();
     return { sheets: finalNames };
   } catch (cause) {
-    throw insertPlanError(cause, await removeSheets(context, created));
+    const leftBehind = await removeSheets(context, created);
+    const cleared = await clearOwnedAreas(context, reused).then(
+      () => reused.map((owned) => owned.sheet),
+      () => [],
+    );
+    throw insertPlanError(cause, leftBehind, cleared);
   }
 }
 
@@ -87,6 +118,7 @@ async function loadTakenNames(context: Excel.RequestContext): Promise<{ sheets: 
 async function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, formulas: string[], tableNames: Set<string>, budget: RequestBudget): Promise<void> {
   for (const label of plan.labels) await writeLabel(sheet, label, budget);
   for (const table of plan.tables) await writeTable(sheet, table, tableNames, budget);
+  for (const block of plan.values ?? []) await writeValues(sheet, block, budget);
   for (const [i, formula] of plan.formulas.entries()) await writeFormula(sheet, formula, formulas[i], budget);
   for (const [column, width] of Object.entries(plan.columnWidths ?? {})) setColumnWidth(sheet, column, width);
   if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
@@ -127,6 +159,15 @@ async function writeLabel(sheet: Excel.Worksheet, label: LabelCell, budget: Requ
   const at = parseRef(label.at);
   const range = writeCells(sheet, at.top, at.left, [[label.text]], []);
   if (label.style) applyLabelStyle(range, label.style);
+}
+
+/** Computed values (a values-only copy), in chunks; text stays text. */
+async function writeValues(sheet: Excel.Worksheet, block: ValueBlock, budget: RequestBudget): Promise<void> {
+  const { top, left } = parseRef(block.at);
+  const cols = Math.max(...block.rows.map((row) => row.length));
+  const rows = block.rows.map((row) => Array.from({ length: cols }, (_, c) => row[c] ?? null));
+  const formats = Array.from({ length: cols }, (_, c) => block.numberFormats?.[c]);
+  await inRowChunks(rows.length, cols, 2, budget, (start, count) => writeCells(sheet, top + start, left, rows.slice(start, start + count), formats));
 }
 
 async function writeTable(sheet: Excel.Worksheet, table: TableBlock, tableNames: Set<string>, budget: RequestBudget): Promise<void> {
@@ -173,11 +214,12 @@ const CHART_TYPES: Record<ChartPlan["kind"], "ColumnClustered" | "BarClustered" 
  * range, so each can come from another sheet): the first series makes the
  * chart, the others are added, every series takes the same categories.
  */
-function addChart(context: Excel.RequestContext, sheet: Excel.Worksheet, chart: ChartPlan): void {
+function addChart(context: Excel.RequestContext, sheet: Excel.Worksheet, chart: ChartPlan, name: string): void {
   const rangeOf = (ref: RangeRef) => (ref.sheet === undefined ? sheet : context.workbook.worksheets.getItem(ref.sheet)).getRange(ref.ref);
   const categories = rangeOf(chart.categories);
   const [first, ...others] = chart.series;
   const excelChart = sheet.charts.add(CHART_TYPES[chart.kind], rangeOf(first.values), "Columns");
+  excelChart.name = name;
   excelChart.title.text = chart.title;
   const firstSeries = excelChart.series.getItemAt(0);
   firstSeries.name = first.name;
@@ -190,6 +232,34 @@ function addChart(context: Excel.RequestContext, sheet: Excel.Worksheet, chart: 
   const [start, end] = chart.at.split(":");
   excelChart.setPosition(start, end);
 }
+
+/**
+ * Empties the areas the add-in owns before it rewrites them: its tables
+ * there and its charts on those sheets removed, every cell cleared (values,
+ * formats, rules). Nothing outside the areas is touched.
+ */
+async function clearOwnedAreas(context: Excel.RequestContext, owned: readonly OwnedArea[]): Promise<void> {
+  if (owned.length === 0) return;
+  const sheets = owned.map(({ sheet }) => context.workbook.worksheets.getItem(sheet));
+  for (const sheet of sheets) {
+    sheet.tables.load("items/name");
+    sheet.charts.load("items/name");
+  }
+  await context.sync();
+  const tableRanges = sheets.map((sheet) => sheet.tables.items.map((table) => ({ table, range: table.getRange().load("address") })));
+  await context.sync();
+  owned.forEach(({ area }, i) => {
+    for (const { table, range } of tableRanges[i]) if (within(parseRef(range.address.slice(range.address.lastIndexOf("!") + 1)), area)) table.delete();
+    for (const chart of sheets[i].charts.items) if (chart.name.startsWith(CHART_NAME_PREFIX)) chart.delete();
+    const cells = sheets[i].getRange(areaRef(area));
+    cells.clear();
+    cells.dataValidation.clear();
+  });
+  await context.sync();
+}
+
+const within = (inner: Area, outer: Area): boolean =>
+  inner.top >= outer.top && inner.left >= outer.left && inner.top + inner.rows <= outer.top + outer.rows && inner.left + inner.cols <= outer.left + outer.cols;
 
 /** Deletes the sheets this insert added (their names were free when it started); returns those that may remain. */
 async function removeSheets(context: Excel.RequestContext, names: readonly string[]): Promise<string[]> {

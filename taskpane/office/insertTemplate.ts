@@ -1,36 +1,58 @@
+import { journeyById } from "../../src/journeys";
+import type { JourneyId } from "../../src/journeys/journey";
 import type { Language } from "../../src/messages";
 import { actsTariffsTemplate } from "../../src/templates/actsTariffs";
+import { contractsTemplate } from "../../src/templates/contracts";
 import { costCentreTemplate } from "../../src/templates/costCentres";
 import { formulaText } from "../../src/templates/formula";
-import type { Expr } from "../../src/templates/plan";
+import type { Expr, WorkbookPlan } from "../../src/templates/plan";
 import type { TemplateInserter, TemplateOptions } from "../services";
 import { findCostCentreTemplate } from "./findCostCentres";
 import { insertPlanError } from "./insertErrors";
 import { insertWorkbookPlan, InsertResult } from "./insertPlan";
+import { recordTemplate } from "./recordJourney";
 
 /** Formulas in the typed form Office.js expects. */
 const typed = (expr: Expr) => formulaText(expr, { form: "typed" });
 
+/**
+ * Writes a template, then makes it its journey's: its input ranges and
+ * results recorded as defined names, so the journey's steps find them. The
+ * template stays inserted if recording fails (the user can map the ranges).
+ */
+async function insertAndRecord(context: Excel.RequestContext, journey: JourneyId, plan: WorkbookPlan, language: Language, options: TemplateOptions, referencedSheets: readonly string[] = []): Promise<InsertResult> {
+  const result = await insertWorkbookPlan(context, plan, typed, { onProgress: options.onProgress, referencedSheets });
+  const recorded = await recordTemplate(context, journeyById(journey), plan, result.sheets, language).then(
+    () => true,
+    () => false,
+  );
+  return { ...result, recorded };
+}
+
 /** The cost-centre template written into the open workbook. */
-export const insertCostCentreTemplate: TemplateInserter = (language, { sample, onProgress }) =>
-  Excel.run((context) => insertWorkbookPlan(context, costCentreTemplate(language, { sample }), typed, { onProgress }));
+export const insertCostCentreTemplate: TemplateInserter = (language, options) =>
+  Excel.run((context) => insertAndRecord(context, "costCentres", costCentreTemplate(language, { sample: options.sample }), language, options));
 
 /** The acts-and-tariffs template written into the open workbook. */
 export const insertActsTariffsTemplate: TemplateInserter = (language, options) => Excel.run((context) => insertActsTariffs(context, language, options));
+
+/** The contract template (the four kinds of contract) written into the open workbook; its sample writes some 35,000 cells. */
+export const insertContractsTemplate: TemplateInserter = (language, options) =>
+  Excel.run((context) => insertAndRecord(context, "contracts", contractsTemplate(language, { sample: options.sample }), language, options));
 
 /**
  * The acts-and-tariffs template, reading its centre costs from the cost-centre
  * template already in the workbook when there is one (its formulas then refer
  * to that template's sheets), standalone with its own centre-cost sheet otherwise.
  */
-export async function insertActsTariffs(context: Excel.RequestContext, language: Language, { sample, onProgress }: TemplateOptions): Promise<InsertResult> {
+export async function insertActsTariffs(context: Excel.RequestContext, language: Language, options: TemplateOptions): Promise<InsertResult> {
   let found: Awaited<ReturnType<typeof findCostCentreTemplate>>;
   try {
     found = await findCostCentreTemplate(context);
   } catch (cause) {
     throw insertPlanError(cause, []);
   }
-  const plan = actsTariffsTemplate(language, { sample, link: found?.link });
-  const result = await insertWorkbookPlan(context, plan, typed, { onProgress, referencedSheets: found ? [found.sheets.centres, found.sheets.results] : [] });
+  const plan = actsTariffsTemplate(language, { sample: options.sample, link: found?.link });
+  const result = await insertAndRecord(context, "actsTariffs", plan, language, options, found ? [found.sheets.centres, found.sheets.results] : []);
   return found ? { ...result, linkedTo: found.sheets.results } : result;
 }

@@ -9,7 +9,7 @@
  * (=HISAB.REPARTIR, the ALLOCATE formula on the results sheet) so that a
  * change in how formulas are rendered cannot pass unnoticed.
  */
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { CATALOG, NAMESPACE } from "../../src/catalog";
 import type { Language } from "../../src/messages";
 import { costCentreTemplate } from "../../src/templates/costCentres";
@@ -18,47 +18,12 @@ import type { Expr, FormulaCell, WorkbookPlan } from "../../src/templates/plan";
 import { PRODUCT_NAME, STRINGS } from "../../taskpane/i18n";
 import { typeset } from "../../taskpane/i18n/typography";
 import { LANGUAGE_STORAGE_KEY } from "../../taskpane/language";
-import { launchChromium, Pane, type PaneOptions } from "./support/browser";
-import { DIST, ensureBuilt } from "./support/build";
+import type { PaneOptions } from "./support/browser";
 import { lightness, measureLayout, namesBrokenInsideAWord } from "./support/layout";
-import { serveDist, type DistServer } from "./support/server";
+import { browserSession } from "./support/session";
 import type { HisabStub, SheetSnapshot, WorkbookSnapshot } from "./support/stubTypes";
 
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serveDist(DIST);
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * Opens the pane, runs `body`, then checks what must hold in every state: no
- * console error or uncaught exception, no request off this machine, no file
- * missing from dist/, nothing the stub would show as broken in Excel. A
- * failing test leaves a FAILED-<name>.png screenshot.
- */
-async function withPane(name: string, options: PaneOptions, body: (pane: Pane) => Promise<void>): Promise<void> {
-  const pane = await Pane.open(browser, server.origin, options);
-  try {
-    await body(pane);
-    expect((await pane.snapshot()).problems).toEqual([]);
-    expect(pane.errors).toEqual([]);
-    expect(pane.blocked).toEqual([]);
-    expect(server.notFound).toEqual([]);
-  } catch (error) {
-    await pane.screenshot(`FAILED-${name}`, { fullPage: true }).catch(() => undefined);
-    throw error;
-  } finally {
-    await pane.close();
-  }
-}
+const { withPane, open } = browserSession();
 
 const DISPLAY_LANGUAGE: Record<Language, string> = { fr: "fr-FR", en: "en-US" };
 /** The user's own sheet the stub starts with. */
@@ -362,9 +327,9 @@ describe("when Excel refuses", () => {
       const { page } = pane;
       await pane.stub("protectStructure", true);
       await insertButton(page, "fr").click();
-      await alert(page).getByText(t.failures.protected).waitFor();
+      await alert(page).getByText(STRINGS.fr.failures.protected).waitFor();
       await alert(page).getByText(t.nothingChanged).waitFor();
-      await alert(page).getByText(t.detail("You cannot perform the requested operation.")).waitFor();
+      await alert(page).getByText(STRINGS.fr.detail("You cannot perform the requested operation.")).waitFor();
       expect(await text(status(page))).toBe("");
       await pane.screenshot("g-protected");
       const book = await pane.snapshot();
@@ -384,9 +349,9 @@ describe("when Excel refuses", () => {
       const message = "The request payload size has exceeded the limit.";
       await pane.stub("failSync", { at: 4, code: "RequestPayloadSizeLimitExceeded", message });
       await insertButton(page, "fr").click();
-      await alert(page).getByText(t.failures.too_large).waitFor();
+      await alert(page).getByText(STRINGS.fr.failures.too_large).waitFor();
       await alert(page).getByText(t.nothingChanged).waitFor();
-      await alert(page).getByText(t.detail(message)).waitFor();
+      await alert(page).getByText(STRINGS.fr.detail(message)).waitFor();
       await pane.screenshot("g-failure-midway");
       const book = await pane.snapshot();
       expect(book.stats).toMatchObject({ failedSyncs: 1, sheetsAdded: names.length, sheetsDeleted: names.length, maxSheets: names.length + 1 });
@@ -405,7 +370,7 @@ describe("when Excel refuses", () => {
       await pane.stub("failSync", { at: 4, code: "GeneralException", message: "Something went wrong." });
       await pane.stub("failSheetDeletes", "AccessDenied");
       await insertButton(page, "fr").click();
-      await alert(page).getByText(t.failures.unknown).waitFor();
+      await alert(page).getByText(t.unknownFailure).waitFor();
       await alert(page).getByText(t.leftBehind(names)).waitFor();
       await pane.screenshot("g-failure-left-behind");
       expect((await pane.snapshot()).sheets.map((s) => s.name)).toEqual(["Feuil1", ...names]);
@@ -429,7 +394,7 @@ describe("a large display (125 %) and Office's dark theme", () => {
       if (outcome === "failure") await pane.stub("protectStructure", true);
       await insertButton(page, language).click();
       if (outcome === "success") await status(page).getByText(t.successHint).waitFor();
-      else await alert(page).getByText(t.failures.protected).waitFor();
+      else await alert(page).getByText(STRINGS[language].failures.protected).waitFor();
       // Keyboard focus on the button (Shift+Tab, Tab), so its focus outline shows in the screenshot.
       await insertButton(page, language).focus();
       await page.keyboard.press("Shift+Tab");
@@ -455,12 +420,10 @@ describe("a large display (125 %) and Office's dark theme", () => {
   });
 });
 
-describe("known issues, for the owner of taskpane/components/FunctionList.tsx", () => {
-  // it.failing passes while the issue is there. When this test "fails", the issue is fixed: change it.failing to it.
-  // Suggested fix: a <wbr /> after each "." of the name, so it wraps between its parts ("=HISAB.COUT.ACTE." / "LETTRE");
-  // overflowWrap: "anywhere" then stays only as a last resort.
-  it.failing("at 125 % in a 320 px pane, no function name wraps inside a word (=HISAB.CONTRAT.LIG|NES)", async () => {
-    const pane = await Pane.open(browser, server.origin, { displayLanguage: "fr-FR", viewport: { width: 256, height: 800 }, deviceScaleFactor: 1.25 });
+describe("function names at a large display", () => {
+  // Each name has a <wbr /> after its dots, so it wraps between its parts ("=HISAB.COUT.ACTE." / "LETTRE").
+  it("at 125 % in a 320 px pane, no function name wraps inside a word (=HISAB.CONTRAT.LIG|NES)", async () => {
+    const pane = await open({ displayLanguage: "fr-FR", viewport: { width: 256, height: 800 }, deviceScaleFactor: 1.25 });
     try {
       await pane.screenshot("k-names-wrap", { fullPage: true });
       expect(await pane.page.evaluate(namesBrokenInsideAWord)).toEqual([]);

@@ -62,7 +62,7 @@ describe.each(builds)("%s", (_, build) => {
 describe.each(LANGUAGES)("the sample (%s)", (lang) => {
   const standalone = actsTariffsTemplate(lang, { sample: true });
   const combined = costingWorkbook(lang, { sample: true });
-  const [standaloneEvaluation, combinedEvaluation] = [standalone, combined].map(evaluatePlan);
+  const [standaloneEvaluation, combinedEvaluation] = [standalone, combined].map((plan) => evaluatePlan(plan));
 
   it("calculates without error, and every check shows 0.00, standalone and combined", () => {
     for (const [plan, evaluation] of [[standalone, standaloneEvaluation], [combined, combinedEvaluation]] as const) {

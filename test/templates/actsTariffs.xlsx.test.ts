@@ -54,25 +54,26 @@ it("stores the links to the cost-centre results, the value-sized schedule and th
   expect(gap).toEqual(["#,##0.00", "0.0%", "#,##0.00", "0"]);
 });
 
+// The cost-centre results come first with their chart (chart1, drawing1); the letter-key chart is the second.
 it("adds the letter-key chart: drawing and chart parts, their relationships and content types", async () => {
   const contentTypes = await part("[Content_Types].xml");
-  expect(contentTypes).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
-  expect(contentTypes).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+  expect(contentTypes).toContain('<Override PartName="/xl/charts/chart2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+  expect(contentTypes).toContain('<Override PartName="/xl/drawings/drawing2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
   const sheetRels = await part(`xl/worksheets/_rels/sheet${letterSheet}.xml.rels`);
-  expect(sheetRels).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"');
+  expect(sheetRels).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing2.xml"');
   expect(sheetRels).toContain("relationships/table");
   const sheet = await part(`xl/worksheets/sheet${letterSheet}.xml`);
   expect(sheet).toMatch(/<drawing r:id="rIdHisabDrawing"\/><tableParts/);
-  expect(await part("xl/drawings/_rels/drawing1.xml.rels")).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"');
-  const anchor = xml.parse(await part("xl/drawings/drawing1.xml"))["xdr:wsDr"]["xdr:twoCellAnchor"];
+  expect(await part("xl/drawings/_rels/drawing2.xml.rels")).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart2.xml"');
+  const anchor = xml.parse(await part("xl/drawings/drawing2.xml"))["xdr:wsDr"]["xdr:twoCellAnchor"];
   expect([anchor["xdr:from"]["xdr:col"], anchor["xdr:from"]["xdr:row"], anchor["xdr:to"]["xdr:col"], anchor["xdr:to"]["xdr:row"]]).toEqual([0, 13, 12, 33]);
   expect(anchor["xdr:graphicFrame"]["a:graphic"]["a:graphicData"]["c:chart"]["r:id"]).toBe("rId1");
-  // Only one sheet has charts.
-  expect(Object.keys(zip.files).filter((p) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(p)).sort()).toEqual(["xl/charts/chart1.xml", "xl/drawings/drawing1.xml"]);
+  // Two sheets have charts: the cost-centre results and the letter keys.
+  expect(Object.keys(zip.files).filter((p) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(p)).sort()).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/drawings/drawing1.xml", "xl/drawings/drawing2.xml"]);
 });
 
 it("draws official value against cost per point, each series cached with the computed values", async () => {
-  const chart = xml.parse(await part("xl/charts/chart1.xml"))["c:chartSpace"]["c:chart"];
+  const chart = xml.parse(await part("xl/charts/chart2.xml"))["c:chartSpace"]["c:chart"];
   expect(chart["c:title"]["c:tx"]["c:rich"]["a:p"]["a:r"]["a:t"]).toBe("Valeur officielle et coût du point, par lettre-clé (DZD)");
   const bar = chart["c:plotArea"]["c:barChart"];
   expect([bar["c:barDir"].val, bar["c:grouping"].val]).toEqual(["col", "clustered"]);

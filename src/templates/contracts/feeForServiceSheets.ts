@@ -34,16 +34,25 @@ export interface FeeForServiceSpare {
   advances: number;
 }
 
-/** The cells the formulas read on the contract sheet (terms in row 5). */
-const TERMS = { at: "A4", payer: 0, provider: 1, currency: 2, start: 3, end: 4, envelope: 5, rule: 6, decimals: 7 };
+/** The terms table (header in row 4, the terms in row 5) and the column of each term. */
+export const TERMS = { at: "A4", payer: 0, provider: 1, currency: 2, start: 3, end: 4, envelope: 5, rule: 6, decimals: 7 };
 const CONTRACT_TABLES = { lines: "A8", advances: "G8" };
 
-interface Inputs {
+/**
+ * What the results read: one cell per term, the contract lines (code,
+ * price, volume, ceiling first), the advances (date, amount first) and the
+ * activity (date, code, quantity, billed price, reference first). The
+ * template's tables, or a user's own ranges (the guided journey).
+ */
+export interface FeeForServiceInputs {
   term: (col: number) => RangeRef;
   lines: TableBody;
+  /** The label of contract line i, when there is one. */
+  lineLabel?: (i: number) => RangeRef;
   advances: TableBody;
   activity: TableBody;
 }
+type Inputs = FeeForServiceInputs;
 
 export function feeForServiceSheets(lang: Language, data: FeeForServiceData, spare: FeeForServiceSpare): SheetPlan[] {
   const words = FEE_FOR_SERVICE_WORDS[lang];
@@ -54,6 +63,7 @@ export function feeForServiceSheets(lang: Language, data: FeeForServiceData, spa
   const inputs: Inputs = {
     term: (col) => tableBody(words.sheets.contract, terms).cell(0, col),
     lines: tableBody(words.sheets.contract, lines),
+    lineLabel: (i) => tableBody(words.sheets.contract, lines).cell(i, 4),
     advances: tableBody(words.sheets.contract, advances),
     activity: tableBody(words.sheets.activity, activityTable),
   };
@@ -62,9 +72,10 @@ export function feeForServiceSheets(lang: Language, data: FeeForServiceData, spa
   return [contract, activity, reconciliation, balanceSheet(words, lang, fmt, inputs, activity, reconciliation)];
 }
 
-function contractSheet(words: FeeForServiceWords, lang: Language, data: FeeForServiceData, fmt: Formats, spare: FeeForServiceSpare): SheetPlan {
+/** The terms as a one-row table at TERMS.at: parties, currency, period, envelope and its rule, currency decimals. */
+export function termsTable(words: FeeForServiceWords, fmt: Formats, row: Value[]): TableBlock {
   const [payer, provider, currency, start, end, envelope, rule, decimals] = words.termsHeaders;
-  const terms: TableBlock = {
+  return {
     name: words.tables.terms,
     at: TERMS.at,
     columns: [
@@ -77,8 +88,12 @@ function contractSheet(words: FeeForServiceWords, lang: Language, data: FeeForSe
       { header: rule, validation: { kind: "list", values: [words.rules.prorata, words.rules.priority] } },
       { header: decimals, validation: { kind: "whole", min: 0, max: 3 } },
     ],
-    rows: [[data.payer || null, data.provider || null, data.currency.code || null, data.periodStart, data.periodEnd, data.envelope, words.rules[data.rule], data.currency.decimals]],
+    rows: [row],
   };
+}
+
+function contractSheet(words: FeeForServiceWords, lang: Language, data: FeeForServiceData, fmt: Formats, spare: FeeForServiceSpare): SheetPlan {
+  const terms = termsTable(words, fmt, [data.payer || null, data.provider || null, data.currency.code || null, data.periodStart, data.periodEnd, data.envelope, words.rules[data.rule], data.currency.decimals]);
   const [code, price, volume, ceiling, label] = words.lineHeaders;
   const lines: TableBlock = {
     name: words.tables.lines,
@@ -143,14 +158,19 @@ const contractArg = (inputs: Inputs): RangeRef => inputs.lines.columns(0, 4);
 /** The activity range the functions read: date, code, quantity, billed price, reference. */
 const activityArg = (inputs: Inputs): RangeRef => inputs.activity.columns(0, 5);
 
-function activitySheet(words: FeeForServiceWords, fmt: Formats, table: TableBlock, inputs: Inputs): SheetPlan {
+/** Per activity line, row for row from `at`: status, quantity accepted, amount due (CONTRACT.LINES). */
+export function lineStatusFormula(fmt: Formats, inputs: Inputs, at: string): FormulaCell {
   const lines = call("CONTRACT.LINES", contractArg(inputs), activityArg(inputs), inputs.term(TERMS.start), inputs.term(TERMS.end), inputs.term(TERMS.decimals));
+  return formula(at, lines, ["General", QUANTITY, fmt.amount]);
+}
+
+function activitySheet(words: FeeForServiceWords, fmt: Formats, table: TableBlock, inputs: Inputs): SheetPlan {
   return {
     key: "activity",
     name: words.sheets.activity,
     tables: [table],
     labels: headerRow(0, 7, words.lineResultHeaders),
-    formulas: [formula("H2", lines, ["General", QUANTITY, fmt.amount])],
+    formulas: [lineStatusFormula(fmt, inputs, "H2")],
     columnWidths: { A: 12, B: 16, C: 10, D: 14, E: 14, F: 26, G: 3, H: 16, I: 18, J: 16 },
     freezeRows: 1,
   };
@@ -159,16 +179,18 @@ function activitySheet(words: FeeForServiceWords, fmt: Formats, table: TableBloc
 /** Rows of the reconciliation sheet (0-based): header, first contract line. */
 const RECONCILIATION = { header: 3, first: 4, result: 4 };
 
-function reconciliationSheet(words: FeeForServiceWords, fmt: Formats, inputs: Inputs): SheetPlan {
+/** Per contract line: copies of its code, label, price and volume beside CONTRACT.RECONCILE, and totals. */
+export function reconciliationSheet(words: FeeForServiceWords, fmt: Formats, inputs: Inputs): SheetPlan {
   const n = inputs.lines.rows;
   const top = RECONCILIATION.first;
-  const copies: [col: number, format: string][] = [
-    [0, TEXT_COPY],
-    [4, TEXT_COPY],
-    [1, fmt.amountCopy],
-    [2, COUNT_COPY],
+  // Code, label (when the lines have one), price and volume of each contract line.
+  const copies: [source: ((i: number) => RangeRef) | undefined, format: string][] = [
+    [(i) => inputs.lines.cell(i, 0), TEXT_COPY],
+    [inputs.lineLabel, TEXT_COPY],
+    [(i) => inputs.lines.cell(i, 1), fmt.amountCopy],
+    [(i) => inputs.lines.cell(i, 2), COUNT_COPY],
   ];
-  const copyFormulas = copies.flatMap(([col, format], c) => Array.from({ length: n }, (_, i) => formula(cellAddress(top + i, c), inputs.lines.cell(i, col), format)));
+  const copyFormulas = copies.flatMap(([source, format], c) => (source ? Array.from({ length: n }, (_, i) => formula(cellAddress(top + i, c), source(i), format)) : []));
   const reconcile = call("CONTRACT.RECONCILE", contractArg(inputs), activityArg(inputs), ...[TERMS.start, TERMS.end, TERMS.envelope, TERMS.rule, TERMS.decimals].map(inputs.term));
   const totalRow = top + n;
   const column = (col: number) => onSheet(words.sheets.reconciliation, { top, left: col, rows: n, cols: 1 });
@@ -192,7 +214,14 @@ function reconciliationSheet(words: FeeForServiceWords, fmt: Formats, inputs: In
 /** Rows (0-based) and columns of the statement's blocks. */
 const BALANCE = { parties: 3, heading: 9, values: 10, statusCol: 6, checksHeading: 21, checks: 22, signatures: 29, monthsHeading: 32, monthHeader: 33, months: 34, monthCount: 12 };
 
-function balanceSheet(words: FeeForServiceWords, lang: Language, fmt: Formats, inputs: Inputs, activity: SheetPlan, reconciliation: SheetPlan): SheetPlan {
+/** Cells of the statement a reader looks at first: the i-th value of CONTRACT.BALANCE (as words.balanceLabels names them) and the i-th footing check (words.checks). */
+export const BALANCE_CELLS = {
+  statement: (i: number): string => cellAddress(BALANCE.values + i, 1),
+  check: (i: number): string => cellAddress(BALANCE.checks + i, 1),
+};
+
+/** The statement to sign: parties, CONTRACT.BALANCE, lines by status, footing checks, due and paid by month with its chart. `activity` holds CONTRACT.LINES. */
+export function balanceSheet(words: FeeForServiceWords, lang: Language, fmt: Formats, inputs: Inputs, activity: SheetPlan, reconciliation: SheetPlan): SheetPlan {
   const sheet = words.sheets.balance;
   const at = (row: number, col: number) => onSheet(sheet, { top: row, left: col, rows: 1, cols: 1 });
   const value = (i: number) => at(BALANCE.values + i, 1);

@@ -1,5 +1,5 @@
 import { blankRows, onSheet } from "../blocks";
-import { parseRef } from "../formula";
+import { Area, areaRef, parseRef } from "../formula";
 import type { RangeRef, TableBlock, Value } from "../plan";
 
 /**
@@ -22,12 +22,18 @@ export interface TableBody {
 
 export function tableBody(sheet: string, table: TableBlock): TableBody {
   const { top, left } = parseRef(table.at);
-  const rows = table.rows.length;
-  if (rows === 0) throw new Error(`Contract template: table ${table.name} has no row`);
+  if (table.rows.length === 0) throw new Error(`Contract template: table ${table.name} has no row`);
+  return rangeBody(onSheet(sheet, { top: top + 1, left, rows: table.rows.length, cols: table.columns.length }));
+}
+
+/** A range of body rows (no header), as a table body: a user's own lines. */
+export function rangeBody(range: RangeRef): TableBody {
+  const { top, left, rows } = parseRef(range.ref);
+  const at = (area: Area): RangeRef => ({ ...range, ref: areaRef(area) });
   return {
     rows,
-    columns: (first, cols = 1) => onSheet(sheet, { top: top + 1, left: left + first, rows, cols }),
-    cell: (row, col) => onSheet(sheet, { top: top + 1 + row, left: left + col, rows: 1, cols: 1 }),
+    columns: (first, cols = 1) => at({ top, left: left + first, rows, cols }),
+    cell: (row, col) => at({ top: top + row, left: left + col, rows: 1, cols: 1 }),
   };
 }
 

@@ -27,8 +27,13 @@
  * (a typed list source holds at most 255 characters), frozen rows and charts
  * are recorded.
  *
- * Only the members the pane's writer uses (taskpane/office/insertPlan.ts and
- * friends) and a few close neighbours exist. Any other member throws
+ * Defined names keep what they refer to (an address, a table's structured
+ * reference, another name) and resolve it when asked, as Excel does: a
+ * renamed sheet is followed, a deleted one gives #REF! (a null range). The
+ * selection is kept (getSelectedRange, Range.select) and shown in snapshots.
+ *
+ * Only the members the pane uses (taskpane/office/*) and a few close
+ * neighbours exist. Any other member throws
  * "Office stub: X.y is not implemented" and is listed in the snapshot's
  * problems, so a writer change shows up here instead of passing unnoticed.
  * Charts are the exception: chart parts accept any property or method and
@@ -184,6 +189,7 @@ interface TableModel {
 interface NameModel {
   name: string;
   formula: string;
+  comment: string;
 }
 
 const workbook = {
@@ -191,6 +197,7 @@ const workbook = {
   tables: [] as TableModel[],
   names: [] as NameModel[],
   activeSheet: undefined as SheetModel | undefined,
+  selection: undefined as { sheet: SheetModel; area: Area } | undefined,
   protectedStructure: false,
   failDeletes: undefined as string | undefined,
 };
@@ -309,6 +316,45 @@ function setFormula(sheet: SheetModel, cell: Cell, formula: string, at: string):
   }
   cell.value = "";
   cell.formula = formula;
+}
+
+// ---- Renaming, and what a defined name refers to ----------------------------------------
+
+/** Excel follows a renamed sheet in every formula and defined name that refers to it. */
+function renameSheet(sheet: SheetModel, name: string): void {
+  const before = `${sheetPrefix(sheet.name)}!`;
+  const after = `${sheetPrefix(name)}!`;
+  const rewrite = (formula: string) => formula.split(before).join(after);
+  for (const other of workbook.sheets) for (const cell of other.cells.values()) if (cell.formula !== undefined) cell.formula = rewrite(cell.formula);
+  for (const item of workbook.names) item.formula = rewrite(item.formula);
+  sheet.name = name;
+}
+
+/**
+ * The cells a defined name's formula designates now: "='My sheet'!$A$1:$B$9",
+ * "=tTable" (its body), "=tTable[#All]", "=tTable[Column]" (a column's body,
+ * with ' escaping [ ] # '), or another name; undefined for #REF!.
+ */
+function resolveReference(formula: string, depth = 0): { sheet: SheetModel; area: Area } | undefined {
+  const text = formula.trim().replace(/^=/, "");
+  const address = /^(?:'((?:[^']|'')+)'|([^'![\]]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(text);
+  if (address) {
+    const sheet = findSheet((address[1] ?? address[2]).replace(/''/g, "'"));
+    return sheet && { sheet, area: parseAddress(address[3]) };
+  }
+  const structured = /^([^[\]]+)(?:\[(.+)\])?$/.exec(text);
+  if (!structured) return undefined;
+  const table = workbook.tables.find((t) => nameKey(t.name) === nameKey(structured[1]));
+  if (!table) {
+    const other = workbook.names.find((n) => nameKey(n.name) === nameKey(structured[1]));
+    return other && structured[2] === undefined && depth < 5 ? resolveReference(other.formula, depth + 1) : undefined;
+  }
+  const body = { ...table.area, top: table.area.top + 1, rows: table.area.rows - 1 };
+  if (structured[2] === undefined) return { sheet: table.sheet, area: body };
+  if (structured[2] === "#All") return { sheet: table.sheet, area: table.area };
+  const wanted = structured[2].replace(/'(.)/g, "$1");
+  const column = Array.from({ length: table.area.cols }, (_, c) => String(table.sheet.peek(table.area.top, table.area.left + c)?.value ?? "")).findIndex((h) => nameKey(h) === nameKey(wanted));
+  return column < 0 ? undefined : { sheet: table.sheet, area: { ...body, left: body.left + column, cols: 1 } };
 }
 
 // ---- The request context -----------------------------------------------------------
@@ -438,6 +484,15 @@ abstract class ClientObject {
     return this.loadedProperties.get(property) as T;
   }
 
+  /** What a get…OrNullObject call found, known after the sync. */
+  setNull(isNull: boolean): void {
+    this.loadedProperties.set("isNullObject", isNull);
+  }
+
+  get isNullObject(): boolean {
+    return this.loaded("isNullObject");
+  }
+
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.loadedProperties);
   }
@@ -516,6 +571,11 @@ class Workbook extends ClientObject {
   protected read(property: string): unknown {
     if (property === "name") return "Classeur1.xlsx";
     return undefined;
+  }
+
+  getSelectedRange(): Range {
+    const selected = () => workbook.selection ?? { sheet: workbook.activeSheet ?? workbook.sheets[0], area: parseAddress("A1") };
+    return new Range(this.context, () => selected().sheet, () => selected().area);
   }
 
   get name(): string {
@@ -609,14 +669,6 @@ class Worksheet extends ClientObject {
     super(context, "Worksheet");
   }
 
-  setNull(isNull: boolean): void {
-    this.loadedProperties.set("isNullObject", isNull);
-  }
-
-  get isNullObject(): boolean {
-    return this.loaded("isNullObject");
-  }
-
   protected read(property: string): unknown {
     const sheet = this.model();
     switch (property) {
@@ -640,7 +692,7 @@ class Worksheet extends ClientObject {
       if (workbook.protectedStructure) throw officeError("AccessDenied", "You cannot perform the requested operation.", "Worksheet.name");
       const sheet = this.model();
       checkSheetName(name, sheet);
-      sheet.name = name;
+      renameSheet(sheet, name);
     });
   }
 
@@ -691,6 +743,20 @@ class Worksheet extends ClientObject {
 
   getCell(row: number, column: number): Range {
     return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  /** The block from the first to the last cell holding something; a null object on an empty sheet. */
+  getUsedRangeOrNullObject(): Range {
+    const used = lazy(() => {
+      const keys = [...this.model().cells.entries()].filter(([, cell]) => cell.formula !== undefined || cell.value !== "").map(([key]) => parseAddress(key));
+      if (keys.length === 0) return undefined;
+      const top = Math.min(...keys.map((a) => a.top));
+      const left = Math.min(...keys.map((a) => a.left));
+      return { top, left, rows: Math.max(...keys.map((a) => a.top)) - top + 1, cols: Math.max(...keys.map((a) => a.left)) - left + 1 };
+    });
+    const range = new Range(this.context, this.model, () => used() ?? throwError(officeError("InvalidObjectPath", "The used range is a null object.", "Range")));
+    this.context.enqueue("Worksheet.getUsedRangeOrNullObject", () => range.setNull(used() === undefined));
+    return range;
   }
 
   activate(): void {
@@ -907,7 +973,25 @@ class Range extends ClientObject {
   }
 
   select(): void {
-    this.context.enqueue("Range.select", () => this.area());
+    this.context.enqueue("Range.select", () => {
+      const sheet = this.sheet();
+      if (workbook.activeSheet !== sheet) throw officeError("InvalidOperation", "A range can only be selected on the active sheet.", "Range.select");
+      workbook.selection = { sheet, area: this.area() };
+    });
+  }
+
+  /** Empties the cells (values, formulas, formats: "All", the default) or only their contents. */
+  clear(applyTo = "All"): void {
+    this.context.enqueue("Range.clear", () => {
+      const area = this.area();
+      const sheet = this.sheet();
+      for (const [key, cell] of [...sheet.cells]) {
+        const at = parseAddress(key);
+        if (!overlaps(at, area)) continue;
+        if (applyTo === "Contents") Object.assign(cell, { value: "", formula: undefined });
+        else sheet.cells.delete(key);
+      }
+    });
   }
 }
 
@@ -1241,7 +1325,7 @@ class Table extends ClientObject {
 }
 
 class NamedItemCollection extends Collection<NamedItem, NameModel> {
-  protected readonly itemProperties = ["name", "formula"];
+  protected readonly itemProperties = ["name", "formula", "comment"];
 
   constructor(context: RequestContext) {
     super(context, "NamedItemCollection");
@@ -1252,32 +1336,49 @@ class NamedItemCollection extends Collection<NamedItem, NameModel> {
   }
 
   protected itemFor(model: NameModel): NamedItem {
-    return new NamedItem(this.context, model);
+    return new NamedItem(this.context, () => model);
   }
 
-  add(name: string, reference: Range | string): NamedItem {
-    const model: NameModel = { name, formula: "" };
+  add(name: string, reference: Range | string, comment = ""): NamedItem {
+    const model: NameModel = { name, formula: "", comment };
     this.context.enqueue("NamedItemCollection.add", () => {
       checkTableName(name);
-      model.formula = typeof reference === "string" ? reference : `=${reference.address}`;
+      model.formula = typeof reference === "string" ? (reference.startsWith("=") ? reference : `=${reference}`) : `=${sheetPrefix(reference.sheet().name)}!${addressOf(reference.area())}`;
       workbook.names.push(model);
     });
-    return new NamedItem(this.context, model);
+    return new NamedItem(this.context, () => model);
+  }
+
+  getItem(name: string): NamedItem {
+    return new NamedItem(this.context, lazy(() => this.find(name) ?? throwError(officeError("ItemNotFound", `The requested resource doesn't exist. (name "${name}")`, "NamedItemCollection.getItem"))));
+  }
+
+  getItemOrNullObject(name: string): NamedItem {
+    const found = lazy(() => this.find(name));
+    const item = new NamedItem(this.context, () => found() ?? throwError(officeError("InvalidObjectPath", `The name "${name}" is a null object.`, "NamedItem")));
+    this.context.enqueue("NamedItemCollection.getItemOrNullObject", () => item.setNull(found() === undefined));
+    return item;
+  }
+
+  private find(name: string): NameModel | undefined {
+    return workbook.names.find((n) => nameKey(n.name) === nameKey(name));
   }
 }
 
+/** A workbook-scoped defined name; its range is what its formula designates when the command runs. */
 class NamedItem extends ClientObject {
-  protected readonly scalarProperties = ["name", "formula"];
+  protected readonly scalarProperties = ["name", "formula", "comment"];
 
   constructor(
     context: RequestContext,
-    private readonly model: NameModel,
+    private readonly model: () => NameModel,
   ) {
     super(context, "NamedItem");
   }
 
   protected read(property: string): unknown {
-    return property === "name" ? this.model.name : this.model.formula;
+    const model = this.model();
+    return property === "name" ? model.name : property === "comment" ? model.comment : model.formula;
   }
 
   get name(): string {
@@ -1287,11 +1388,63 @@ class NamedItem extends ClientObject {
   get formula(): string {
     return this.loaded("formula");
   }
+
+  get comment(): string {
+    return this.loaded("comment");
+  }
+
+  getRange(): Range {
+    const target = lazy(() => resolveReference(this.model().formula) ?? throwError(officeError("InvalidReference", `The name ${this.model().name} refers to nothing (#REF!).`, "NamedItem.getRange")));
+    return new Range(this.context, () => target().sheet, () => target().area);
+  }
+
+  getRangeOrNullObject(): Range {
+    const target = lazy(() => resolveReference(this.model().formula));
+    const range = new Range(this.context, () => target()?.sheet ?? throwError(officeError("InvalidObjectPath", "A null range.", "Range")), () => target()!.area);
+    this.context.enqueue("NamedItem.getRangeOrNullObject", () => range.setNull(target() === undefined));
+    return range;
+  }
+
+  delete(): void {
+    this.context.enqueue("NamedItem.delete", () => {
+      const model = this.model();
+      workbook.names = workbook.names.filter((n) => n !== model);
+    });
+  }
+}
+
+/** A chart as a collection lists it: its name, and delete(). */
+class ChartItem extends ClientObject {
+  protected readonly scalarProperties = ["name"];
+
+  constructor(
+    context: RequestContext,
+    private readonly sheet: () => SheetModel,
+    private readonly model: ChartSnapshot,
+  ) {
+    super(context, "Chart");
+  }
+
+  protected read(): unknown {
+    return this.model.settings.name ?? "Chart";
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+
+  delete(): void {
+    this.context.enqueue("Chart.delete", () => {
+      const charts = this.sheet().charts;
+      const index = charts.indexOf(this.model);
+      if (index >= 0) charts.splice(index, 1);
+    });
+  }
 }
 
 /** Charts: added at sync; their parts accept any property or method and record it (see the file's comment). */
-class ChartCollection extends Collection<ClientObject, ChartSnapshot> {
-  protected readonly itemProperties: string[] = [];
+class ChartCollection extends Collection<ChartItem, ChartSnapshot> {
+  protected readonly itemProperties = ["name"];
 
   constructor(
     context: RequestContext,
@@ -1304,8 +1457,8 @@ class ChartCollection extends Collection<ClientObject, ChartSnapshot> {
     return this.sheet().charts;
   }
 
-  protected itemFor(): ClientObject {
-    throw officeError("NotImplemented", "Loading charts is not modelled by the stub.", "ChartCollection.load");
+  protected itemFor(model: ChartSnapshot): ChartItem {
+    return new ChartItem(this.context, this.sheet, model);
   }
 
   add(type: string, sourceData: Range, seriesBy?: string): unknown {
@@ -1424,7 +1577,9 @@ const hisabStub: HisabStub = {
     return {
       sheets: workbook.sheets.map(sheetSnapshot),
       activeSheet: workbook.activeSheet?.name,
+      selection: workbook.selection && `${workbook.selection.sheet.name}!${addressOf(workbook.selection.area)}`,
       names: workbook.names.map((n) => n.name),
+      definedNames: workbook.names.map((n) => ({ ...n })),
       stats: { ...stats },
       customFunctions: [...customFunctions].sort(),
       problems: [...problems],
@@ -1432,6 +1587,45 @@ const hisabStub: HisabStub = {
   },
   protectStructure(on) {
     workbook.protectedStructure = on;
+  },
+  loadWorkbook(sheets) {
+    workbook.sheets = [];
+    workbook.tables = [];
+    workbook.names = [];
+    for (const plan of sheets) {
+      checkSheetName(plan.name);
+      const sheet = addSheetModel(plan.name);
+      for (const block of plan.blocks) {
+        const { top, left } = parseAddress(block.at);
+        block.rows.forEach((row, r) => row.forEach((value, c) => value !== null && Object.assign(sheet.cell(top + r, left + c), { value })));
+      }
+      for (const table of plan.tables) {
+        checkTableName(table.name);
+        workbook.tables.push({ name: table.name, sheet, area: parseAddress(table.address), hasHeaders: true, style: "TableStyleMedium2" });
+      }
+    }
+    stats.sheetsAdded = 0;
+    workbook.activeSheet = workbook.sheets[0];
+    workbook.selection = undefined;
+  },
+  setCell(sheetName, address, value) {
+    const sheet = findSheet(sheetName) ?? throwError(new Error(`No sheet ${sheetName}`));
+    const { top, left } = parseAddress(address);
+    const cell = sheet.cell(top, left);
+    delete cell.formula;
+    cell.value = value;
+  },
+  resizeTable(name, address) {
+    const table = workbook.tables.find((t) => nameKey(t.name) === nameKey(name)) ?? throwError(new Error(`No table ${name}`));
+    table.area = parseAddress(address);
+  },
+  activate(sheetName) {
+    workbook.activeSheet = findSheet(sheetName) ?? throwError(new Error(`No sheet ${sheetName}`));
+  },
+  select(sheetName, address) {
+    const sheet = findSheet(sheetName) ?? throwError(new Error(`No sheet ${sheetName}`));
+    workbook.activeSheet = sheet;
+    workbook.selection = { sheet, area: parseAddress(address) };
   },
   failSync(failure) {
     syncFailure = { ...failure, remaining: failure.at };

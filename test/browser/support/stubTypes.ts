@@ -64,10 +64,20 @@ export interface StubStats {
   pendingAtEndOfRun: number;
 }
 
+export interface DefinedNameSnapshot {
+  name: string;
+  /** What it refers to, as the Name Manager shows it ("='Centres 2024'!$A$2:$A$31", "=tCentres[Code]"). */
+  formula: string;
+  comment: string;
+}
+
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   activeSheet: string | undefined;
+  /** "Sheet!A1:B2" once a range was selected (by the user's stub or the pane). */
+  selection: string | undefined;
   names: string[];
+  definedNames: DefinedNameSnapshot[];
   stats: StubStats;
   /** Custom function ids registered by functions.js through CustomFunctions.associate. */
   customFunctions: string[];
@@ -87,8 +97,25 @@ export interface SyncFailure {
   message: string;
 }
 
+/** A user's sheet for loadWorkbook: blocks of values by top-left cell, and Excel tables over them (header row included). */
+export interface StubSheet {
+  name: string;
+  blocks: { at: string; rows: (CellValue | null)[][] }[];
+  tables: { name: string; address: string }[];
+}
+
 export interface HisabStub {
   snapshot(): WorkbookSnapshot;
+  /** Replaces the whole workbook with these sheets (names and selection cleared), the first one active. */
+  loadWorkbook(sheets: StubSheet[]): void;
+  /** The user types a value in a cell (text as typed, no formula). */
+  setCell(sheet: string, address: string, value: CellValue): void;
+  /** The user grows or shrinks a table (header row included). */
+  resizeTable(name: string, address: string): void;
+  /** The user clicks a sheet's tab. */
+  activate(sheet: string): void;
+  /** The user selects cells (their sheet becomes the active one). */
+  select(sheet: string, address: string): void;
   /** Structure protection: adding, deleting or renaming sheets fails with AccessDenied, as in Excel. */
   protectStructure(on: boolean): void;
   /** One sync rejects with this Office error, without running any of its commands (e.g. a request Excel refuses as too large). */
