@@ -6,6 +6,8 @@
  */
 export class DuplicateFinder {
   private readonly slots: Int32Array;
+  /** Each slot's hash: lines are compared only when their hashes are equal (reading two claim rows is a cache miss). */
+  private readonly hashes: Int32Array;
   private readonly mask: number;
 
   /** `same(a, b)`: whether lines a and b are the same line (called only when hashes meet). */
@@ -16,18 +18,21 @@ export class DuplicateFinder {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
     this.mask = size - 1;
   }
 
   /** True if an earlier line equals `line`; otherwise records it and returns false. */
   seenBefore(hash: number, line: number): boolean {
+    const h = hash | 0;
     for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
       const earlier = this.slots[i];
       if (earlier === -1) {
         this.slots[i] = line;
+        this.hashes[i] = h;
         return false;
       }
-      if (this.same(earlier, line)) return true;
+      if (this.hashes[i] === h && this.same(earlier, line)) return true;
     }
   }
 }

@@ -69,7 +69,9 @@ export function contractBalance(contract: Arg, activity: Arg, advances: Arg, per
   const advanceCells = column(asRange(advances), "advances");
   const advancesMinor = advanceCells.reduce<number>((a, cell, i) => a + requireMinor(readNumber(cell, { argument: "advances", row: i + 1 }), scale, { argument: "advances", row: i + 1 }), 0);
   const due = total((l) => l.dueAfterEnvelopeMinor);
-  const count = (statuses: string[]) => result.status.filter((s) => statuses.includes(s)).length;
+  const tally = new Map<string, number>();
+  for (const s of result.status) tally.set(s, (tally.get(s) ?? 0) + 1);
+  const count = (statuses: string[]) => statuses.reduce((n, s) => n + (tally.get(s) ?? 0), 0);
   const envelopeCell = asRange(envelope ?? null)[0]?.[0];
   const values: Cell[] = [
     fromMinor(total((l) => l.billedMinor), scale),
