@@ -16,6 +16,8 @@ export interface Row {
   peak_mb: number | null;
   /** native median ÷ engine median, on both rows of a size and stage. */
   ratio: number | null;
+  /** True on both rows when the native median is a lower bound, so the ratio is one too. */
+  ratio_lower_bound?: boolean;
   /** Cents lost or gained against the exact total (see stages.ts). */
   cents_drift: number | null;
   /** True when the native recalculation did not finish within the cap: median_ms is then the time it had run (a lower bound). */
@@ -45,6 +47,7 @@ export function addRatios(rows: Row[]): void {
     const engine = rows.find((r) => r.size === row.size && r.stage === row.stage && r.approach === "engine");
     const native = rows.find((r) => r.size === row.size && r.stage === row.stage && r.approach === "native-formulas");
     row.ratio = engine?.median_ms && native?.median_ms ? native.median_ms / engine.median_ms : null;
+    row.ratio_lower_bound = native?.lower_bound ?? false;
   }
 }
 
@@ -54,7 +57,7 @@ const ms = (x: number | null | undefined, lower = false): string => {
   return lower ? `≥ ${s}` : s;
 };
 const num = (x: number | null | undefined, digits = 0): string => (x === null || x === undefined ? "—" : x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
-const ratio = (row: Row): string => (row.ratio === null ? "—" : `${row.lower_bound ? "≥ " : ""}${row.ratio >= 100 ? num(row.ratio) : row.ratio.toFixed(1)}×`);
+const ratio = (row: Row): string => (row.ratio === null ? "—" : `${row.ratio_lower_bound || row.lower_bound ? "≥ " : ""}${row.ratio >= 100 ? num(row.ratio) : row.ratio.toFixed(1)}×`);
 
 /** A plain-text table, one line per row. */
 export function table(rows: Row[]): string {
