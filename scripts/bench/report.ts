@@ -59,43 +59,35 @@ const ms = (x: number | null | undefined, lower = false): string => {
 const num = (x: number | null | undefined, digits = 0): string => (x === null || x === undefined ? "—" : x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 const ratio = (row: Row): string => (row.ratio === null ? "—" : `${row.ratio_lower_bound || row.lower_bound ? "≥ " : ""}${row.ratio >= 100 ? num(row.ratio) : row.ratio.toFixed(1)}×`);
 
+const HEADER = ["size", "stage", "approach", "median", "runs", "after change", "peak MB", "native/engine", "cents drift", "¢ apart from engine", "notes"];
+
+/** One row's cells, as both tables show them. */
+const cells = (r: Row): string[] => [
+  r.size,
+  r.stage,
+  r.approach,
+  ms(r.median_ms, r.lower_bound),
+  String(r.runs),
+  ms(r.after_change_ms),
+  r.peak_mb === null ? (r.rss_mb !== undefined ? `RSS ${num(r.rss_mb)}` : "—") : num(r.peak_mb, 1),
+  ratio(r),
+  r.cents_drift === null ? "—" : num(r.cents_drift),
+  r.vs_engine_cents === undefined ? "" : num(r.vs_engine_cents),
+  notes(r),
+];
+
 /** A plain-text table, one line per row. */
 export function table(rows: Row[]): string {
-  const header = ["size", "stage", "approach", "median", "runs", "after change", "peak MB", "native/engine", "cents drift", "apart from engine (¢)", "notes"];
-  const body = rows.map((r) => [
-    r.size,
-    r.stage,
-    r.approach,
-    ms(r.median_ms, r.lower_bound),
-    String(r.runs),
-    ms(r.after_change_ms),
-    r.peak_mb === null ? (r.rss_mb !== undefined ? `rss ${num(r.rss_mb)}` : "—") : num(r.peak_mb, 1),
-    ratio(r),
-    r.cents_drift === null ? "—" : num(r.cents_drift),
-    r.vs_engine_cents === undefined ? "" : num(r.vs_engine_cents),
-    notes(r),
-  ]);
-  const widths = header.map((h, c) => Math.max(h.length, ...body.map((b) => b[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c >= 3 && c <= 9 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+  const body = rows.map(cells);
+  const widths = HEADER.map((h, c) => Math.max(h.length, ...body.map((b) => b[c].length)));
+  const line = (row: string[]) => row.map((cell, c) => (c >= 3 && c <= 9 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  ").trimEnd();
+  return [line(HEADER), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
 /** The same table in Markdown (for docs/BENCHMARK.md). */
 export function markdownTable(rows: Row[]): string {
-  const header = ["size", "stage", "approach", "median", "runs", "after change", "peak MB", "native/engine", "cents drift", "¢ apart from engine", "notes"];
-  const body = rows.map((r) => [
-    r.size,
-    r.stage,
-    r.approach,
-    ms(r.median_ms, r.lower_bound),
-    String(r.runs),
-    ms(r.after_change_ms),
-    r.peak_mb === null ? (r.rss_mb !== undefined ? `RSS ${num(r.rss_mb)}` : "—") : num(r.peak_mb, 1),
-    ratio(r),
-    r.cents_drift === null ? "—" : num(r.cents_drift),
-    r.vs_engine_cents === undefined ? "" : num(r.vs_engine_cents),
-    notes(r),
-  ]);
+  const header = HEADER;
+  const body = rows.map(cells);
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map((_, c) => (c >= 3 && c <= 9 ? "---:" : "---"))), ...body.map(line)].join("\n");
 }
