@@ -107,19 +107,19 @@ export interface EngineOutputs {
 
 /**
  * An engine stage: what it computes, its input variants and its drift.
- * Every timed run sees an input that differs from the previous run's (`vary`),
- * as after an edit in Excel, so that no cache of the last result could make a
- * run look free; `setChanged` alters one input and `dependents` recomputes
- * only what depends on it.
+ * Every timed run sees an input no earlier run saw (`vary` with a new
+ * variant), as after an edit in Excel, so that no cache of earlier results
+ * could make a run look free; `setChanged` alters one input and `dependents`
+ * recomputes only what depends on it.
  */
 export interface EngineStage {
   /** The tables one run passes, once per call that passes them (for freshTables). */
   tables(): Range[];
   run(): EngineOutputs;
-  /** Sets every input the stage varies to `variant` (0 = as generated). */
-  vary(variant: 0 | 1): void;
-  /** Sets the one input the "after change" timing changes to `variant`. */
-  setChanged(variant: 0 | 1): void;
+  /** Sets every input the stage varies to its `variant` (0 = as generated; each other number gives other values). */
+  vary(variant: number): void;
+  /** Sets the one input the "after change" timing changes to its `variant`. */
+  setChanged(variant: number): void;
   /** Recomputes what depends on that input, as Excel would. */
   dependents(): EngineOutputs;
   drift(out: EngineOutputs): number;
@@ -130,12 +130,12 @@ export function stepCosts(data: Dataset): Range {
   return allocate(data, "step") as Range;
 }
 
-/** Toggles one cell of a table between its generated value and that value plus `delta` (prepared copies follow, see useTables). */
-function toggle(table: Range, rowIndex: number, col: number, delta: number): (variant: 0 | 1) => void {
+/** Sets one cell of a table to its generated value plus variant × `delta` (prepared copies follow, see useTables). */
+function toggle(table: Range, rowIndex: number, col: number, delta: number): (variant: number) => void {
   const row = table[rowIndex];
   const original = row[col] as number;
   toggled.push({ table, row: rowIndex, col });
-  return (variant) => void (row[col] = variant === 0 ? original : original + delta);
+  return (variant) => void (row[col] = original + variant * delta);
 }
 
 export function engineStage(data: Dataset, stage: Stage): EngineStage {

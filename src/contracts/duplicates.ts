@@ -4,35 +4,38 @@
  * computes from the line's fields. Much lighter than a Map of key strings,
  * which costs an allocation and a rehash per line.
  */
+/** Line numbers take the low 21 bits of a slot (Excel has at most 2^20 rows); the hash's top 11 bits the rest. */
+const LINE_BITS = 21;
+const LINE_MASK = (1 << LINE_BITS) - 1;
+
 export class DuplicateFinder {
+  /** Slot: tag | (line + 1), 0 when empty. One 32-bit word per line: the table stays small enough for the processor's cache. */
   private readonly slots: Int32Array;
-  /** Each slot's hash: lines are compared only when their hashes are equal (reading two claim rows is a cache miss). */
-  private readonly hashes: Int32Array;
   private readonly mask: number;
 
-  /** `same(a, b)`: whether lines a and b are the same line (called only when hashes meet). */
+  /** `same(a, b)`: whether lines a and b are the same line (called only when tags meet: reading two claim rows is a cache miss). */
   constructor(
     capacity: number,
     private readonly same: (a: number, b: number) => boolean,
   ) {
+    if (capacity >= LINE_MASK) throw new RangeError(`DuplicateFinder: more than ${LINE_MASK - 1} lines`);
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
     this.mask = size - 1;
   }
 
   /** True if an earlier line equals `line`; otherwise records it and returns false. */
   seenBefore(hash: number, line: number): boolean {
-    const h = hash | 0;
+    const tag = (hash >>> LINE_BITS) << LINE_BITS;
+    const slots = this.slots;
     for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
-      const earlier = this.slots[i];
-      if (earlier === -1) {
-        this.slots[i] = line;
-        this.hashes[i] = h;
+      const slot = slots[i];
+      if (slot === 0) {
+        slots[i] = tag | (line + 1);
         return false;
       }
-      if (this.hashes[i] === h && this.same(earlier, line)) return true;
+      if ((slot & ~LINE_MASK) === tag && this.same((slot & LINE_MASK) - 1, line)) return true;
     }
   }
 }

@@ -25,8 +25,22 @@ import { lineAmount, prorate, toMinor } from "./minorUnits";
  */
 
 export const LINE_STATUSES = ["OK", "PRICE_DIFFERS", "OVER_CEILING", "UNKNOWN_CODE", "OUT_OF_PERIOD", "DUPLICATE", "BAD_DATE", "BAD_QUANTITY", "BAD_PRICE"] as const;
-export type LineStatus = (typeof LINE_STATUSES)[number] | "";
+export type LineStatus = (typeof LINE_STATUSES)[number];
 export type EnvelopeRule = "prorata" | "priority";
+
+/** Status codes of the hot path: 0 for a blank line, else 1 + the status's position in LINE_STATUSES. */
+const [OK, PRICE_DIFFERS, OVER_CEILING, UNKNOWN_CODE, OUT_OF_PERIOD, DUPLICATE, BAD_DATE, BAD_QUANTITY, BAD_PRICE] = LINE_STATUSES.map((_, i) => i + 1);
+export const BLANK_LINE = 0;
+
+/** The status a code stands for ("" for a blank line). */
+export function statusText(code: number): LineStatus | "" {
+  return code === BLANK_LINE ? "" : LINE_STATUSES[code - 1];
+}
+
+/** The code of a status, for counting codes instead of strings. */
+export function statusCode(status: LineStatus): number {
+  return LINE_STATUSES.indexOf(status) + 1;
+}
 
 export interface ContractTable {
   index: CodeIndex;
@@ -44,95 +58,119 @@ export interface ContractLineResult {
   realised: number;
   accepted: number;
   billedMinor: number;
-  atContractPriceMinor: number;
   dueMinor: number;
-  dueAfterEnvelopeMinor: number;
   volumeVarianceMinor: number;
   priceVarianceMinor: number;
   rejectedLines: number;
 }
 
+/** The reconciliation before any envelope (see applyEnvelope): it depends on the contract, the activity and the period only. */
 export interface Reconciliation {
-  status: LineStatus[];
+  /** Per activity line, a status code (see statusText). */
+  status: Uint8Array;
   acceptedQuantity: Float64Array;
   lineDueMinor: Float64Array;
   lines: ContractLineResult[];
 }
 
-/** activity rows: [date, code, quantity, billed unit price, reference?]; dates as Excel serial numbers. */
-export function reconcile(contract: ContractTable, activity: Cell[][], period: Period, scale: number, envelopeMinor: number | null, rule: EnvelopeRule): Reconciliation {
+/**
+ * activity rows: [date, code, quantity, billed unit price, reference?]; dates as Excel serial numbers.
+ * Per-line results and per-contract-line totals live in typed arrays: a
+ * million claim lines make no object per line.
+ */
+export function reconcile(contract: ContractTable, activity: Cell[][], period: Period, scale: number): Reconciliation {
   const m = activity.length;
-  const status = new Array<LineStatus>(m).fill("");
+  const n = contract.priceMinor.length;
+  const status = new Uint8Array(m);
   const contractOf = new Int32Array(m).fill(-1);
-  const quantity = new Float64Array(m);
   const acceptedQuantity = new Float64Array(m);
   const lineDueMinor = new Float64Array(m);
-  const lines = contract.priceMinor.map(() => ({ realised: 0, accepted: 0, billedMinor: 0, atContractPriceMinor: 0, dueMinor: 0, dueAfterEnvelopeMinor: 0, volumeVarianceMinor: 0, priceVarianceMinor: 0, rejectedLines: 0 }));
+  const realised = new Float64Array(n);
+  const billedTotal = new Float64Array(n);
+  const atContractPrice = new Float64Array(n);
+  const rejected = new Int32Array(n);
   const lookup = cachedLookup(contract.index);
-  const billedOf = new Float64Array(m);
-  const referenceOf = (r: number) => (typeof activity[r][4] === "string" ? (activity[r][4] as string).trim() : activity[r][4]);
-  const duplicates = new DuplicateFinder(m, (a, b) => activity[a][0] === activity[b][0] && contractOf[a] === contractOf[b] && quantity[a] === quantity[b] && billedOf[a] === billedOf[b] && referenceOf(a) === referenceOf(b));
-  const overCeiling = new Set<number>();
+  const start = period.start ?? -Infinity;
+  const end = period.end ?? Infinity;
+  const billedMinorOf = (billed: Cell, c: number) => (typeof billed === "number" ? toMinor(billed, scale) : isBlank(billed) ? (c >= 0 ? contract.priceMinor[c] : 0) : null);
+  const referenceOf = (r: number) => trimmed(activity[r][4]);
+  // Lines that reach the duplicate check have a readable date, quantity and price: compare what was read.
+  const sameLine = (a: number, b: number) => {
+    const x = activity[a], y = activity[b];
+    return x[0] === y[0] && contractOf[a] === contractOf[b] && x[2] === y[2] && billedMinorOf(x[3], contractOf[a]) === billedMinorOf(y[3], contractOf[b]) && referenceOf(a) === referenceOf(b);
+  };
+  const duplicates = new DuplicateFinder(m, sameLine);
+  let overCeiling: Set<number> | null = null;
 
   for (let r = 0; r < m; r++) {
     const row = activity[r];
     const date = row[0], code = row[1], qty = row[2], billed = row[3], reference = row[4];
-    if (isBlank(date) && isBlank(code) && isBlank(qty) && isBlank(billed) && isBlank(reference)) continue;
+    if (typeof date !== "number" && isBlank(date) && isBlank(code) && isBlank(qty) && isBlank(billed) && isBlank(reference)) continue;
     const c = lookup(code);
     contractOf[r] = c;
-    if (typeof date !== "number" || !Number.isFinite(date)) { status[r] = "BAD_DATE"; continue; }
-    if (typeof qty !== "number" || !(qty >= 0)) { status[r] = "BAD_QUANTITY"; continue; }
-    const billedMinor = isBlank(billed) ? (c >= 0 ? contract.priceMinor[c] : 0) : typeof billed === "number" ? toMinor(billed, scale) : null;
-    if (billedMinor === null || billedMinor < 0) { status[r] = "BAD_PRICE"; continue; }
-    if (c < 0) { status[r] = "UNKNOWN_CODE"; continue; }
-    const line = lines[c];
-    if ((period.start !== null && date < period.start) || (period.end !== null && date > period.end)) {
-      status[r] = "OUT_OF_PERIOD";
-      line.rejectedLines++;
+    if (typeof date !== "number" || !Number.isFinite(date)) { status[r] = BAD_DATE; continue; }
+    if (typeof qty !== "number" || !(qty >= 0)) { status[r] = BAD_QUANTITY; continue; }
+    const billedMinor = billedMinorOf(billed, c);
+    if (billedMinor === null || billedMinor < 0) { status[r] = BAD_PRICE; continue; }
+    if (c < 0) { status[r] = UNKNOWN_CODE; continue; }
+    if (date < start || date > end) {
+      status[r] = OUT_OF_PERIOD;
+      rejected[c]++;
       continue;
     }
-    quantity[r] = qty;
-    billedOf[r] = billedMinor;
-    if (!isBlank(reference) && duplicates.seenBefore(hashOf(referenceOf(r), date, c, qty, billedMinor), r)) {
-      status[r] = "DUPLICATE";
-      line.rejectedLines++;
+    if (!isBlank(reference) && duplicates.seenBefore(hashOf(trimmed(reference), date, c, qty, billedMinor), r)) {
+      status[r] = DUPLICATE;
+      rejected[c]++;
       continue;
     }
     const price = contract.priceMinor[c];
-    status[r] = billedMinor === price ? "OK" : "PRICE_DIFFERS";
+    status[r] = billedMinor === price ? OK : PRICE_DIFFERS;
     acceptedQuantity[r] = qty;
-    line.realised += qty;
-    line.billedMinor += lineAmount(qty, billedMinor);
-    line.atContractPriceMinor += lineAmount(qty, price);
+    realised[c] += qty;
+    billedTotal[c] += lineAmount(qty, billedMinor);
+    atContractPrice[c] += lineAmount(qty, price);
     const ceiling = contract.ceiling[c];
-    if (ceiling !== null && line.realised > ceiling) overCeiling.add(c);
+    if (ceiling !== null && realised[c] > ceiling) (overCeiling ??= new Set()).add(c);
   }
 
-  if (overCeiling.size > 0) applyCeilings(contract, activity, status, contractOf, quantity, acceptedQuantity, overCeiling);
+  if (overCeiling) applyCeilings(contract, activity, status, contractOf, acceptedQuantity, overCeiling);
 
+  const accepted = new Float64Array(n);
+  const due = new Float64Array(n);
   for (let r = 0; r < m; r++) {
     const c = contractOf[r];
     if (acceptedQuantity[r] === 0 || c < 0) continue;
-    const due = lineAmount(acceptedQuantity[r], contract.priceMinor[c]);
-    lineDueMinor[r] = due;
-    lines[c].accepted += acceptedQuantity[r];
-    lines[c].dueMinor += due;
+    const amount = lineAmount(acceptedQuantity[r], contract.priceMinor[c]);
+    lineDueMinor[r] = amount;
+    accepted[c] += acceptedQuantity[r];
+    due[c] += amount;
   }
-  lines.forEach((line, c) => {
-    line.volumeVarianceMinor = lineAmount(line.realised - contract.volume[c], contract.priceMinor[c]);
-    line.priceVarianceMinor = line.billedMinor - line.atContractPriceMinor;
-  });
-  applyEnvelope(lines, envelopeMinor, rule);
+  const lines = contract.priceMinor.map((price, c) => ({
+    realised: realised[c],
+    accepted: accepted[c],
+    billedMinor: billedTotal[c],
+    dueMinor: due[c],
+    volumeVarianceMinor: lineAmount(realised[c] - contract.volume[c], price),
+    priceVarianceMinor: billedTotal[c] - atContractPrice[c],
+    rejectedLines: rejected[c],
+  }));
   return { status, acceptedQuantity, lineDueMinor, lines };
 }
 
+/** A reference as the user means it: spaces around a text ignored (without a copy when there are none, the usual case). */
+function trimmed(cell: Cell): Cell {
+  if (typeof cell !== "string" || cell.length === 0) return cell;
+  const first = cell.charCodeAt(0), last = cell.charCodeAt(cell.length - 1);
+  return first > 32 && first !== 160 && last > 32 && last !== 160 ? cell : cell.trim();
+}
+
 /** Accepts lines up to each ceiling in date order (then line order); the rest is OVER_CEILING. */
-function applyCeilings(contract: ContractTable, activity: Cell[][], status: LineStatus[], contractOf: Int32Array, quantity: Float64Array, accepted: Float64Array, over: Set<number>): void {
+function applyCeilings(contract: ContractTable, activity: Cell[][], status: Uint8Array, contractOf: Int32Array, accepted: Float64Array, over: Set<number>): void {
   // Sort keys day × 2^21 + line (Excel has fewer than 2^21 rows) in a typed array: a native numeric sort, no comparator calls.
   const lineBits = 2 ** 21;
   const keys: number[] = [];
   status.forEach((s, r) => {
-    if ((s === "OK" || s === "PRICE_DIFFERS") && over.has(contractOf[r])) keys.push(Math.floor(activity[r][0] as number) * lineBits + r);
+    if ((s === OK || s === PRICE_DIFFERS) && over.has(contractOf[r])) keys.push(Math.floor(activity[r][0] as number) * lineBits + r);
   });
   const order = Float64Array.from(keys).sort();
   const room = new Map<number, number>();
@@ -140,25 +178,22 @@ function applyCeilings(contract: ContractTable, activity: Cell[][], status: Line
     const r = key % lineBits;
     const c = contractOf[r];
     const left = room.get(c) ?? (contract.ceiling[c] as number);
-    accepted[r] = Math.min(quantity[r], left);
+    const quantity = activity[r][2] as number;
+    accepted[r] = Math.min(quantity, left);
     room.set(c, left - accepted[r]);
-    if (accepted[r] < quantity[r]) status[r] = "OVER_CEILING";
+    if (accepted[r] < quantity) status[r] = OVER_CEILING;
   }
 }
 
-function applyEnvelope(lines: ContractLineResult[], envelopeMinor: number | null, rule: EnvelopeRule): void {
-  const total = lines.reduce((a, l) => a + l.dueMinor, 0);
-  if (envelopeMinor === null || total <= envelopeMinor) {
-    lines.forEach((l) => (l.dueAfterEnvelopeMinor = l.dueMinor));
-    return;
-  }
-  if (rule === "prorata") {
-    prorate(envelopeMinor, lines.map((l) => l.dueMinor)).forEach((v, c) => (lines[c].dueAfterEnvelopeMinor = v));
-    return;
-  }
+/** Each contract line's amount due after the envelope (`null`: no envelope). */
+export function applyEnvelope(dueMinor: readonly number[], envelopeMinor: number | null, rule: EnvelopeRule): number[] {
+  const total = dueMinor.reduce((a, d) => a + d, 0);
+  if (envelopeMinor === null || total <= envelopeMinor) return dueMinor.slice();
+  if (rule === "prorata") return prorate(envelopeMinor, dueMinor);
   let left = envelopeMinor;
-  for (const l of lines) {
-    l.dueAfterEnvelopeMinor = Math.min(l.dueMinor, left);
-    left -= l.dueAfterEnvelopeMinor;
-  }
+  return dueMinor.map((d) => {
+    const paid = Math.min(d, left);
+    left -= paid;
+    return paid;
+  });
 }

@@ -3,11 +3,12 @@ import { CodeIndex } from "../codes";
 import { fail } from "../errors";
 import { Convention, settleClaims } from "../contracts/claims";
 import { cachedLookup } from "../contracts/codeLookup";
-import { ContractTable, EnvelopeRule, reconcile, Reconciliation } from "../contracts/feeForService";
+import { applyEnvelope, BLANK_LINE, ContractTable, EnvelopeRule, LINE_STATUSES, LineStatus, reconcile, Reconciliation, statusCode, statusText } from "../contracts/feeForService";
 import { fromMinor, requireMinor, scaleOf, toMinor } from "../contracts/minorUnits";
 import { payIndicator, QualityBand } from "../contracts/performance";
 import { ServiceLine, settle, valueService } from "../contracts/twinning";
 import { Arg, asRange, readScalar } from "./args";
+import { RangeMemo } from "./rangeMemo";
 import { readChoice, readDate, readTableRows } from "./tableRows";
 
 /** Contracts in Excel's terms: fee-for-service reconciliation, PBF, mutual-insurance claims, twinning. */
@@ -22,7 +23,7 @@ function currencyScale(decimals: Arg | undefined): number {
   return scaleOf(readDecimals(decimals ?? null) ?? 2);
 }
 
-function readContract(contract: Arg, scale: number): { table: ContractTable; rows: number[]; height: number } {
+function readContract(contract: Cell[][], scale: number): { table: ContractTable; rows: number[]; height: number } {
   const t = readTableRows(contract, "contract", ["number", "nonNegative", "optional"], 2);
   const price = t.values[0] as number[];
   return {
@@ -33,49 +34,66 @@ function readContract(contract: Arg, scale: number): { table: ContractTable; row
       ceiling: t.values[2] as (number | null)[],
     },
     rows: t.rows,
-    height: asRange(contract).length,
+    height: contract.length,
   };
 }
 
-function run(contract: Arg, activity: Arg, periodStart: Arg | undefined, periodEnd: Arg | undefined, envelope: Arg | undefined, rule: Arg | undefined, decimals: Arg | undefined) {
+/** The last reconciliation: the three contract functions of a workbook pass the same ranges. */
+const reconciliations = new RangeMemo<{ contract: ReturnType<typeof readContract>; result: Reconciliation }>();
+
+function run(contract: Arg, activity: Arg, periodStart: Arg | undefined, periodEnd: Arg | undefined, decimals: Arg | undefined) {
   const scale = currencyScale(decimals);
-  const c = readContract(contract, scale);
-  const envelopeValue = isBlank(asRange(envelope ?? null)[0]?.[0]) ? null : requireMinor(readScalar(envelope, "envelope"), scale, { argument: "envelope" });
-  const result = reconcile(c.table, asRange(activity), { start: readDate(periodStart, "periodStart"), end: readDate(periodEnd, "periodEnd") }, scale, envelopeValue, readChoice(rule, "rule", ENVELOPE_WORDS, "prorata"));
+  const period = { start: readDate(periodStart, "periodStart"), end: readDate(periodEnd, "periodEnd") };
+  const claims = asRange(activity);
+  const contractRange = asRange(contract);
+  const { contract: c, result } = reconciliations.get([contractRange, claims, [[period.start, period.end, scale]]], () => {
+    const table = readContract(contractRange, scale);
+    return { contract: table, result: reconcile(table.table, claims, period, scale) };
+  });
   return { scale, contract: c, result };
+}
+
+/** Each contract line's amount due after the envelope, when there is one. */
+function dueAfterEnvelope(result: Reconciliation, scale: number, envelope: Arg | undefined, rule: Arg | undefined): number[] {
+  const envelopeMinor = isBlank(asRange(envelope ?? null)[0]?.[0]) ? null : requireMinor(readScalar(envelope, "envelope"), scale, { argument: "envelope" });
+  return applyEnvelope(result.lines.map((l) => l.dueMinor), envelopeMinor, readChoice(rule, "rule", ENVELOPE_WORDS, "prorata"));
 }
 
 /** CONTRACT.RECONCILE: per contract line, realised and accepted volume, billed, due, due after envelope, variances, rejected lines. */
 export function contractReconcile(contract: Arg, activity: Arg, periodStart?: Arg, periodEnd?: Arg, envelope?: Arg, rule?: Arg, decimals?: Arg): Cell[][] {
-  const { scale, contract: c, result } = run(contract, activity, periodStart, periodEnd, envelope, rule, decimals);
+  const { scale, contract: c, result } = run(contract, activity, periodStart, periodEnd, decimals);
+  const afterEnvelope = dueAfterEnvelope(result, scale, envelope, rule);
   const out: Cell[][] = Array.from({ length: c.height }, () => new Array<Cell>(8).fill(""));
+  const money = (x: number) => fromMinor(x, scale);
   result.lines.forEach((l, i) => {
-    const money = (x: number) => fromMinor(x, scale);
-    out[c.rows[i] - 1] = [l.realised, l.accepted, money(l.billedMinor), money(l.dueMinor), money(l.dueAfterEnvelopeMinor), money(l.volumeVarianceMinor), money(l.priceVarianceMinor), l.rejectedLines];
+    out[c.rows[i] - 1] = [l.realised, l.accepted, money(l.billedMinor), money(l.dueMinor), money(afterEnvelope[i]), money(l.volumeVarianceMinor), money(l.priceVarianceMinor), l.rejectedLines];
   });
   return out;
 }
 
 /** CONTRACT.LINES: per activity line, its status, the quantity accepted and the amount due at the contract price. */
 export function contractLines(contract: Arg, activity: Arg, periodStart?: Arg, periodEnd?: Arg, decimals?: Arg): Cell[][] {
-  const { scale, result } = run(contract, activity, periodStart, periodEnd, null, null, decimals);
-  return result.status.map((s, r) => (s === "" ? ["", "", ""] : [s, result.acceptedQuantity[r], fromMinor(result.lineDueMinor[r], scale)]));
+  const { scale, result } = run(contract, activity, periodStart, periodEnd, decimals);
+  const { status, acceptedQuantity, lineDueMinor } = result;
+  const out = new Array<Cell[]>(status.length);
+  for (let r = 0; r < status.length; r++) out[r] = status[r] === BLANK_LINE ? ["", "", ""] : [statusText(status[r]), acceptedQuantity[r], fromMinor(lineDueMinor[r], scale)];
+  return out;
 }
 
 /** CONTRACT.BALANCE: billed, due before envelope, envelope, due, advances, balance, lines accepted, flagged, rejected. */
 export function contractBalance(contract: Arg, activity: Arg, advances: Arg, periodStart?: Arg, periodEnd?: Arg, envelope?: Arg, rule?: Arg, decimals?: Arg): Cell[][] {
-  const { scale, result } = run(contract, activity, periodStart, periodEnd, envelope, rule, decimals);
-  const total = (f: (l: Reconciliation["lines"][number]) => number) => result.lines.reduce((a, l) => a + f(l), 0);
+  const { scale, result } = run(contract, activity, periodStart, periodEnd, decimals);
+  const total = (amounts: readonly number[]) => amounts.reduce((a, x) => a + x, 0);
   const advanceCells = column(asRange(advances), "advances");
   const advancesMinor = advanceCells.reduce<number>((a, cell, i) => a + requireMinor(readNumber(cell, { argument: "advances", row: i + 1 }), scale, { argument: "advances", row: i + 1 }), 0);
-  const due = total((l) => l.dueAfterEnvelopeMinor);
-  const tally = new Map<string, number>();
-  for (const s of result.status) tally.set(s, (tally.get(s) ?? 0) + 1);
-  const count = (statuses: string[]) => statuses.reduce((n, s) => n + (tally.get(s) ?? 0), 0);
+  const due = total(dueAfterEnvelope(result, scale, envelope, rule));
+  const tally = new Array<number>(LINE_STATUSES.length + 1).fill(0);
+  for (const s of result.status) tally[s]++;
+  const count = (statuses: LineStatus[]) => statuses.reduce((n, s) => n + tally[statusCode(s)], 0);
   const envelopeCell = asRange(envelope ?? null)[0]?.[0];
   const values: Cell[] = [
-    fromMinor(total((l) => l.billedMinor), scale),
-    fromMinor(total((l) => l.dueMinor), scale),
+    fromMinor(total(result.lines.map((l) => l.billedMinor)), scale),
+    fromMinor(total(result.lines.map((l) => l.dueMinor)), scale),
     isBlank(envelopeCell) ? "" : readScalar(envelope, "envelope"),
     fromMinor(due, scale),
     fromMinor(advancesMinor, scale),
