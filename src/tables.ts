@@ -1,4 +1,4 @@
-import { Cell, column, isBlank, Range, readNonNegative, readNumber, readText, requireLength } from "./cells";
+import { column, isBlank, Range, readNonNegative, readNumber, readText, requireLength } from "./cells";
 import { CodeIndex } from "./codes";
 import { fail } from "./errors";
 
@@ -50,8 +50,14 @@ export interface LabelledTable {
   rowPositions: number[];
   colCodes: string[];
   colPositions: number[];
-  /** values[r][c], blank = 0. */
-  values: number[][];
+  /** The filled cells of each row, left to right; blank cells (0) are left out, as a consumption table is mostly blank. */
+  filled: FilledCells[];
+}
+
+export interface FilledCells {
+  /** Index in colCodes of each cell's column. */
+  columns: number[];
+  values: number[];
 }
 
 /** A labelled range: top-left cell ignored, first row column codes, first column row codes. */
@@ -62,16 +68,22 @@ export function readLabelledTable(range: Range, argument: string, nonNegative: b
   const read = nonNegative ? readNonNegative : readNumber;
   const colPositions: number[] = [];
   const colCodes: string[] = [];
+  /** Index in colCodes of each column of the range; -1 for a skipped (blank) column. */
+  const columnIndex = new Array<number>(width).fill(-1);
   for (let c = 1; c < width; c++) {
     const code = readText(header[c]);
     if (code === "" && range.every((row, r) => r === 0 || isBlank(row[c]))) continue;
     if (code === "") fail("missing_code", { argument, row: 1, column: c + 1 });
+    columnIndex[c] = colCodes.length;
     colCodes.push(code);
     colPositions.push(c + 1);
   }
   const rowCodes: string[] = [];
   const rowPositions: number[] = [];
-  const values: number[][] = [];
+  const filled: FilledCells[] = [];
+  // Each row's cells are gathered here, then copied at their exact size: a row's own growing arrays would allocate several times more.
+  const columns: number[] = [];
+  const values: number[] = [];
   for (let r = 1; r < range.length; r++) {
     const row = range[r];
     if (row.length !== width) fail("shape_mismatch", { argument, row: r + 1 }, { actual: row.length, expected: width, reference: argument });
@@ -80,8 +92,19 @@ export function readLabelledTable(range: Range, argument: string, nonNegative: b
     if (code === "") fail("missing_code", { argument, row: r + 1, column: 1 });
     rowCodes.push(code);
     rowPositions.push(r + 1);
-    values.push(colPositions.map((c) => read(row[c - 1] as Cell, { argument, row: r + 1, column: c, code })));
+    let n = 0;
+    for (let c = 1; c < width; c++) {
+      const cell = row[c];
+      if (cell === null || cell === undefined || cell === "") continue;
+      const k = columnIndex[c];
+      if (k < 0) continue; // only blank text can sit in a skipped column
+      // A plain number (nearly every filled cell) needs neither the generic reader nor a place for its error.
+      const plain = typeof cell === "number" && Number.isFinite(cell) && !(nonNegative && cell < 0);
+      columns[n] = k;
+      values[n++] = plain ? cell : read(cell, { argument, row: r + 1, column: c + 1, code });
+    }
+    filled.push({ columns: columns.slice(0, n), values: values.slice(0, n) });
   }
   if (rowCodes.length === 0 || colCodes.length === 0) fail("empty_range", { argument });
-  return { rowCodes, rowPositions, colCodes, colPositions, values };
+  return { rowCodes, rowPositions, colCodes, colPositions, filled };
 }

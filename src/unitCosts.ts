@@ -1,4 +1,5 @@
 import { fail, Place } from "./errors";
+import type { FilledCells } from "./tables";
 
 /**
  * From centre costs to the cost of acts: cost per unit of work, cost of a
@@ -22,14 +23,16 @@ export function pointsPerLetter(letterCount: number, actLetter: readonly number[
   return points;
 }
 
-/** Σ units × cost per unit + direct consumables; a unit consumed in a centre that has no unit cost is an error. */
-export function actCost(units: readonly number[], unitCosts: readonly (number | null)[], direct: number, place: { row: number; code: string }, centreCodes: readonly string[]): number {
+/** Σ units × cost per unit + direct consumables, over the centres the act uses; a unit consumed in a centre that has no unit cost is an error. */
+export function actCost(units: FilledCells, unitCosts: readonly (number | null)[], direct: number, place: { row: number; code: string }, centreCodes: readonly string[]): number {
   let cost = direct;
-  units.forEach((u, c) => {
-    if (u === 0) return;
+  for (let k = 0; k < units.columns.length; k++) {
+    const u = units.values[k];
+    if (u === 0) continue;
+    const c = units.columns[k];
     const price = unitCosts[c];
     if (price === null) fail("missing_unit_cost", { argument: "consumption", row: place.row, code: place.code }, { centre: centreCodes[c], act: place.code });
     cost += u * price;
-  });
+  }
   return cost;
 }

@@ -1,7 +1,7 @@
 import { GCProfiler, getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { generate, SizeName } from "./data";
-import { dropTables, engineStage, prepareTables, stepCosts, useFunctionsBundle, useTables } from "./engine";
+import { dropTables, emptyCaches, engineStage, prepareTables, stepCosts, useFunctionsBundle, useTables } from "./engine";
 import { calculate, changeInput, compare, loadWorkbook, nativeDrift, readOutputs } from "./hyperformula";
 import { nativeWorkbook } from "./native";
 import type { Row } from "./report";
@@ -117,6 +117,7 @@ export function measureEngine(job: Job, report: (p: Progress) => void = () => un
   }
   stage.vary(0);
   useTables((runsSoFar++ % 2) as 0 | 1);
+  emptyCaches();
   const { result: out, peakMb } = peakMemory(() => stage.run());
   dropTables();
   const row: Row = { ...baseRow(job), engine_build: job.engineBundle ? "bundle" : "source", median_ms: median(times), runs: times.length, after_change_ms: median(changes), after_change_runs: changes.length, peak_mb: peakMb, cents_drift: stage.drift(out) };

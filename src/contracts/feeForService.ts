@@ -31,6 +31,8 @@ export type EnvelopeRule = "prorata" | "priority";
 /** Status codes of the hot path: 0 for a blank line, else 1 + the status's position in LINE_STATUSES. */
 const [OK, PRICE_DIFFERS, OVER_CEILING, UNKNOWN_CODE, OUT_OF_PERIOD, DUPLICATE, BAD_DATE, BAD_QUANTITY, BAD_PRICE] = LINE_STATUSES.map((_, i) => i + 1);
 export const BLANK_LINE = 0;
+/** Only lines with the first three statuses (codes 1 to 3) have a quantity accepted. */
+export const ACCEPTING_STATUSES = 3;
 
 /** The status a code stands for ("" for a blank line). */
 export function statusText(code: number): LineStatus | "" {
@@ -68,6 +70,8 @@ export interface ContractLineResult {
 export interface Reconciliation {
   /** Per activity line, a status code (see statusText). */
   status: Uint8Array;
+  /** Per activity line, its contract line (-1: blank line or unknown code). */
+  contractOf: Int32Array;
   acceptedQuantity: Float64Array;
   lineDueMinor: Float64Array;
   lines: ContractLineResult[];
@@ -87,7 +91,7 @@ export function reconcile(contract: ContractTable, activity: Cell[][], period: P
   const lineDueMinor = new Float64Array(m);
   const realised = new Float64Array(n);
   const billedTotal = new Float64Array(n);
-  const atContractPrice = new Float64Array(n);
+  const due = new Float64Array(n);
   const rejected = new Int32Array(n);
   const lookup = cachedLookup(contract.index);
   const start = period.start ?? -Infinity;
@@ -124,37 +128,31 @@ export function reconcile(contract: ContractTable, activity: Cell[][], period: P
       continue;
     }
     const price = contract.priceMinor[c];
+    const atContractPrice = lineAmount(qty, price);
     status[r] = billedMinor === price ? OK : PRICE_DIFFERS;
     acceptedQuantity[r] = qty;
+    lineDueMinor[r] = atContractPrice;
     realised[c] += qty;
     billedTotal[c] += lineAmount(qty, billedMinor);
-    atContractPrice[c] += lineAmount(qty, price);
+    due[c] += atContractPrice;
     const ceiling = contract.ceiling[c];
     if (ceiling !== null && realised[c] > ceiling) (overCeiling ??= new Set()).add(c);
   }
 
-  if (overCeiling) applyCeilings(contract, activity, status, contractOf, acceptedQuantity, overCeiling);
-
-  const accepted = new Float64Array(n);
-  const due = new Float64Array(n);
-  for (let r = 0; r < m; r++) {
-    const c = contractOf[r];
-    if (acceptedQuantity[r] === 0 || c < 0) continue;
-    const amount = lineAmount(acceptedQuantity[r], contract.priceMinor[c]);
-    lineDueMinor[r] = amount;
-    accepted[c] += acceptedQuantity[r];
-    due[c] += amount;
-  }
+  // Until a ceiling cuts them, lines are accepted whole and due at the contract price.
+  const beforeCeilings = due.slice();
+  const accepted = realised.slice();
+  if (overCeiling) applyCeilings(contract, activity, { status, contractOf, acceptedQuantity, lineDueMinor, accepted, due }, overCeiling);
   const lines = contract.priceMinor.map((price, c) => ({
     realised: realised[c],
     accepted: accepted[c],
     billedMinor: billedTotal[c],
     dueMinor: due[c],
     volumeVarianceMinor: lineAmount(realised[c] - contract.volume[c], price),
-    priceVarianceMinor: billedTotal[c] - atContractPrice[c],
+    priceVarianceMinor: billedTotal[c] - beforeCeilings[c],
     rejectedLines: rejected[c],
   }));
-  return { status, acceptedQuantity, lineDueMinor, lines };
+  return { status, contractOf, acceptedQuantity, lineDueMinor, lines };
 }
 
 /** A reference as the user means it: spaces around a text ignored (without a copy when there are none, the usual case). */
@@ -164,24 +162,30 @@ function trimmed(cell: Cell): Cell {
   return first > 32 && first !== 160 && last > 32 && last !== 160 ? cell : cell.trim();
 }
 
-/** Accepts lines up to each ceiling in date order (then line order); the rest is OVER_CEILING. */
-function applyCeilings(contract: ContractTable, activity: Cell[][], status: Uint8Array, contractOf: Int32Array, accepted: Float64Array, over: Set<number>): void {
+/** Accepts lines up to each ceiling in date order (then line order); the rest is OVER_CEILING, and the totals follow. */
+function applyCeilings(contract: ContractTable, activity: Cell[][], t: { status: Uint8Array; contractOf: Int32Array; acceptedQuantity: Float64Array; lineDueMinor: Float64Array; accepted: Float64Array; due: Float64Array }, over: Set<number>): void {
   // Sort keys day × 2^21 + line (Excel has fewer than 2^21 rows) in a typed array: a native numeric sort, no comparator calls.
   const lineBits = 2 ** 21;
   const keys: number[] = [];
-  status.forEach((s, r) => {
-    if ((s === OK || s === PRICE_DIFFERS) && over.has(contractOf[r])) keys.push(Math.floor(activity[r][0] as number) * lineBits + r);
+  t.status.forEach((s, r) => {
+    if ((s === OK || s === PRICE_DIFFERS) && over.has(t.contractOf[r])) keys.push(Math.floor(activity[r][0] as number) * lineBits + r);
   });
   const order = Float64Array.from(keys).sort();
   const room = new Map<number, number>();
   for (const key of order) {
     const r = key % lineBits;
-    const c = contractOf[r];
+    const c = t.contractOf[r];
     const left = room.get(c) ?? (contract.ceiling[c] as number);
-    const quantity = activity[r][2] as number;
-    accepted[r] = Math.min(quantity, left);
-    room.set(c, left - accepted[r]);
-    if (accepted[r] < quantity) status[r] = OVER_CEILING;
+    const quantity = t.acceptedQuantity[r];
+    const kept = Math.min(quantity, left);
+    room.set(c, left - kept);
+    if (kept === quantity) continue;
+    const dueKept = lineAmount(kept, contract.priceMinor[c]);
+    t.status[r] = OVER_CEILING;
+    t.acceptedQuantity[r] = kept;
+    t.accepted[c] -= quantity - kept;
+    t.due[c] += dueKept - t.lineDueMinor[r];
+    t.lineDueMinor[r] = dueKept;
   }
 }
 

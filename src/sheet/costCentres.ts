@@ -44,8 +44,10 @@ function readAllocation(centresArg: Arg, costsArg: Arg, keysArg: Arg, orderArg: 
   const columns = keys.colCodes.map((code, c) => index.require(code, { argument: "keys", row: 1, column: keys.colPositions[c] }));
   const drivers = support.map((s, i) => {
     const row = new Array<number>(centres.codes.length).fill(0);
-    columns.forEach((j, c) => {
-      if (j !== s) row[j] = keys.values[i][c];
+    const { columns: filledColumns, values } = keys.filled[i];
+    filledColumns.forEach((c, k) => {
+      const j = columns[c];
+      if (j !== s) row[j] = values[k];
     });
     return row;
   });
@@ -103,9 +105,9 @@ export function primary(centres: Arg, amounts: Arg, keyNames: Arg, keyTable: Arg
   const keyIndex = new CodeIndex(table.rowCodes, "keyTable", "row", 1, table.rowPositions);
   new CodeIndex(table.colCodes, "keyTable", "column", 1, table.colPositions);
   const columns = table.colCodes.map((code, c) => centreIndex.require(code, { argument: "keyTable", row: 1, column: table.colPositions[c] }));
-  const keyDrivers = table.values.map((row) => {
+  const keyDrivers = table.filled.map(({ columns: filledColumns, values }) => {
     const drivers = new Array<number>(centreCodes.codes.length).fill(0);
-    columns.forEach((j, c) => (drivers[j] = row[c]));
+    filledColumns.forEach((c, k) => (drivers[columns[c]] = values[k]));
     return drivers;
   });
   const keyOf = lines.codes.map((name, i) => keyIndex.require(name, { argument: "keyNames", row: lines.rows[i] }));
@@ -171,7 +173,7 @@ export function actCost(centres: Arg, unitCosts: Arg, consumption: Arg, direct?:
   const values = table.rowCodes.map((code, a) => {
     const row = table.rowPositions[a];
     const consumables = directCells ? readNumber(directCells[row - 2], { argument: "direct", row: row - 1, code }) : 0;
-    return costOfAct(table.values[a], columnPrices, consumables, { row, code }, columnCodes);
+    return costOfAct(table.filled[a], columnPrices, consumables, { row, code }, columnCodes);
   });
   return atRows(height, table.rowPositions.map((r) => r - 1), roundEach(values, readDecimals(decimals ?? null)));
 }
