@@ -8,6 +8,9 @@
 const LINE_BITS = 21;
 const LINE_MASK = (1 << LINE_BITS) - 1;
 
+/** The table of the last finder released: a fresh multi-megabyte table costs page faults and garbage collection. */
+let spare: Int32Array | null = null;
+
 export class DuplicateFinder {
   /** Slot: tag | (line + 1), 0 when empty. One 32-bit word per line: the table stays small enough for the processor's cache. */
   private readonly slots: Int32Array;
@@ -21,8 +24,14 @@ export class DuplicateFinder {
     if (capacity >= LINE_MASK) throw new RangeError(`DuplicateFinder: more than ${LINE_MASK - 1} lines`);
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size);
+    this.slots = spare?.length === size ? spare.fill(0) : new Int32Array(size);
+    if (this.slots === spare) spare = null;
     this.mask = size - 1;
+  }
+
+  /** Leaves the table to the next finder of the same size; this one must not be used afterwards. */
+  release(): void {
+    spare = this.slots;
   }
 
   /** True if an earlier line equals `line`; otherwise records it and returns false. */

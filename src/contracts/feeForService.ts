@@ -82,13 +82,10 @@ export interface Reconciliation {
  * Per-line results and per-contract-line totals live in typed arrays: a
  * million claim lines make no object per line.
  */
-export function reconcile(contract: ContractTable, activity: Cell[][], period: Period, scale: number): Reconciliation {
+export function reconcile(contract: ContractTable, activity: Cell[][], period: Period, scale: number, recycled?: Reconciliation): Reconciliation {
   const m = activity.length;
   const n = contract.priceMinor.length;
-  const status = new Uint8Array(m);
-  const contractOf = new Int32Array(m).fill(-1);
-  const acceptedQuantity = new Float64Array(m);
-  const lineDueMinor = new Float64Array(m);
+  const { status, contractOf, acceptedQuantity, lineDueMinor } = lineArrays(m, recycled);
   const realised = new Float64Array(n);
   const billedTotal = new Float64Array(n);
   const due = new Float64Array(n);
@@ -139,6 +136,8 @@ export function reconcile(contract: ContractTable, activity: Cell[][], period: P
     if (ceiling !== null && realised[c] > ceiling) (overCeiling ??= new Set()).add(c);
   }
 
+  duplicates.release();
+
   // Until a ceiling cuts them, lines are accepted whole and due at the contract price.
   const beforeCeilings = due.slice();
   const accepted = realised.slice();
@@ -153,6 +152,18 @@ export function reconcile(contract: ContractTable, activity: Cell[][], period: P
     rejectedLines: rejected[c],
   }));
   return { status, contractOf, acceptedQuantity, lineDueMinor, lines };
+}
+
+/**
+ * Per-line arrays, those of a reconciliation no longer needed (`recycled`) when the activity has the same length:
+ * fresh multi-megabyte arrays on every recalculation cost page faults and garbage collection.
+ */
+function lineArrays(m: number, recycled: Reconciliation | undefined): Pick<Reconciliation, "status" | "contractOf" | "acceptedQuantity" | "lineDueMinor"> {
+  if (recycled?.status.length === m) {
+    const { status, contractOf, acceptedQuantity, lineDueMinor } = recycled;
+    return { status: status.fill(0), contractOf: contractOf.fill(-1), acceptedQuantity: acceptedQuantity.fill(0), lineDueMinor: lineDueMinor.fill(0) };
+  }
+  return { status: new Uint8Array(m), contractOf: new Int32Array(m).fill(-1), acceptedQuantity: new Float64Array(m), lineDueMinor: new Float64Array(m) };
 }
 
 /** A reference as the user means it: spaces around a text ignored (without a copy when there are none, the usual case). */

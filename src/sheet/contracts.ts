@@ -46,9 +46,9 @@ function run(contract: Arg, activity: Arg, periodStart: Arg | undefined, periodE
   const period = { start: readDate(periodStart, "periodStart"), end: readDate(periodEnd, "periodEnd") };
   const claims = asRange(activity);
   const contractRange = asRange(contract);
-  const { contract: c, result } = reconciliations.get([contractRange, claims, [[period.start, period.end, scale]]], () => {
+  const { contract: c, result } = reconciliations.get([contractRange, claims, [[period.start, period.end, scale]]], (replaced) => {
     const table = readContract(contractRange, scale);
-    return { contract: table, result: reconcile(table.table, claims, period, scale) };
+    return { contract: table, result: reconcile(table.table, claims, period, scale, replaced?.result) };
   });
   return { scale, contract: c, result };
 }

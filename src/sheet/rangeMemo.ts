@@ -12,19 +12,23 @@ import type { Cell } from "../cells";
  * only for cells equal one by one (===, so NaN never matches) in ranges of the
  * same shape. On a difference the copy is brought up to date from the first
  * differing cell on, in the same pass. Results are shared between calls:
- * callers must not change them.
+ * callers must not change them, nor keep them beyond the call.
  */
 export class RangeMemo<T> {
   private shape: number[] = [];
   private cells: Cell[] = [];
   private last: { value: T } | null = null;
 
-  /** The last value if it was computed from cells equal to `ranges`', else `compute()`'s, remembered. */
-  get(ranges: readonly (readonly Cell[][])[], compute: () => T): T {
+  /**
+   * The last value if it was computed from cells equal to `ranges`', else `compute()`'s, remembered. `compute`
+   * receives the value it replaces, whose storage it may reuse: the memo was its only keeper.
+   */
+  get(ranges: readonly (readonly Cell[][])[], compute: (replaced: T | undefined) => T): T {
     const unchanged = this.refresh(ranges);
     if (unchanged && this.last) return this.last.value;
+    const replaced = this.last?.value;
     this.last = null;
-    const value = compute();
+    const value = compute(replaced);
     if (unchanged !== null) this.last = { value };
     return value;
   }

@@ -44,6 +44,15 @@ describe("RangeMemo", () => {
     expect(m.get([[[NaN]]])).toBe(7);
   });
 
+  test("a computation receives the value it replaces, to reuse its storage", () => {
+    const memo = new RangeMemo<string>();
+    const seen: (string | undefined)[] = [];
+    memo.get([[[1]]], (replaced) => (seen.push(replaced), "one"));
+    memo.get([[[1]]], (replaced) => (seen.push(replaced), "again"));
+    memo.get([[[2]]], (replaced) => (seen.push(replaced), "two"));
+    expect(seen).toEqual([undefined, "one"]);
+  });
+
   test("a computation that fails is not remembered", () => {
     const memo = new RangeMemo<number>();
     expect(() => memo.get([[[1]]], () => { throw new Error("bad cell"); })).toThrow("bad cell");
@@ -69,6 +78,16 @@ describe("the three contract functions share one reconciliation and stay consist
     expect(sheet.contractLines(contract, activity).map((r) => r[0])).toEqual(["OK", "OK", "OK", "UNKNOWN_CODE"]);
     expect(counts()).toEqual([3, 0, 1]);
     expect(sheet.contractReconcile(contract, activity)[0].slice(0, 2)).toEqual([4, 4]);
+  });
+
+  test("a reconciliation that reuses the arrays of the one it replaces gives the same results as a fresh one", () => {
+    const other: Cell[][] = [[JAN1, "ECHO", 3, 3600, "Q1"], [JAN1, "CS", 1, null, "Q2"], ["bad", "CS", 1, null, "Q3"], [JAN1, "ECHO", 3, 3600, "Q1"]];
+    const lines = (claims: Cell[][]) => sheet.contractLines(contract, claims).map((r) => [...r]);
+    const fresh = lines(other);
+    sheet.contractLines(contract, [[JAN1, "CS", 1, null, "Z"]]);
+    lines(activity);
+    expect(lines(other)).toEqual(fresh);
+    expect(fresh.map((r) => r[0])).toEqual(["PRICE_DIFFERS", "OK", "BAD_DATE", "DUPLICATE"]);
   });
 
   test("a blank price and the contract price typed out are the same line for duplicates", () => {
