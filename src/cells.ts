@@ -46,6 +46,8 @@ export function readText(cell: Cell): string {
 
 /** The key a person reading the sheet would match on: spaces around and case ignored. */
 export function codeKey(code: string): string {
+  // Printable ASCII with nothing to trim (nearly every code) needs neither Unicode normalisation nor locale rules.
+  if (/^[!-~](?:[ -~]*[!-~])?$/.test(code)) return code.toUpperCase();
   return code.normalize("NFC").trim().toLocaleUpperCase("fr");
 }
 
