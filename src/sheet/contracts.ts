@@ -102,7 +102,7 @@ export function contractBalance(contract: Arg, activity: Arg, advances: Arg, per
   const advancesMinor = advanceCells.reduce<number>((a, cell, i) => a + requireMinor(readNumber(cell, { argument: "advances", row: i + 1 }), scale, { argument: "advances", row: i + 1 }), 0);
   const due = total(dueAfterEnvelope(result, scale, envelope, rule));
   const tally = new Array<number>(LINE_STATUSES.length + 1).fill(0);
-  for (const s of result.status) tally[s]++;
+  for (let r = 0; r < result.status.length; r++) tally[result.status[r]]++;
   const count = (statuses: LineStatus[]) => statuses.reduce((n, s) => n + tally[statusCode(s)], 0);
   const envelopeCell = asRange(envelope ?? null)[0]?.[0];
   const values: Cell[] = [
