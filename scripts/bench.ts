@@ -42,11 +42,11 @@ export interface Options {
 }
 
 const USAGE = `usage: npm run bench -- [--sizes ${SIZE_NAMES.join(",")}] [--stages ${STAGES.join(",")}]
-                      [--approaches ${APPROACHES.join(",")}] [--cap SECONDS (120)] [--runs N (7)] [--warmup N (3)] [--seed N] [--json FILE] [--markdown FILE]
+                      [--approaches ${APPROACHES.join(",")}] [--cap SECONDS (120)] [--runs N (11)] [--warmup N (3)] [--seed N] [--json FILE] [--markdown FILE]
                       [--price-list N (the size's own: small 100, medium and large 2,000)] [--engine bundle|source]`;
 
 export function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { sizes: [...SIZE_NAMES], stages: [...STAGES], approaches: [...APPROACHES], capSeconds: 120, runs: 7, warmup: 3, seed: DEFAULT_SEED, engine: "bundle" };
+  const options: Options = { sizes: [...SIZE_NAMES], stages: [...STAGES], approaches: [...APPROACHES], capSeconds: 120, runs: 11, warmup: 3, seed: DEFAULT_SEED, engine: "bundle" };
   const list = <T extends string>(value: string, allowed: readonly T[], what: string): T[] => {
     const items = value.split(",").map((s) => s.trim()).filter(Boolean);
     for (const item of items) if (!allowed.includes(item as T)) throw new Error(`unknown ${what} "${item}" (one of ${allowed.join(", ")})`);
@@ -178,9 +178,10 @@ async function main(): Promise<void> {
   console.log(describe(options, engineBundle !== undefined));
   console.log("");
   const rows: Row[] = [];
-  for (const size of options.sizes) {
-    for (const stage of options.stages) {
-      for (const approach of options.approaches) {
+  // Every engine measurement first: a native run leaves gigabytes for the system to take back, which slows whatever runs next.
+  for (const approach of options.approaches) {
+    for (const size of options.sizes) {
+      for (const stage of options.stages) {
         const job: Job = { size, stage, approach, seed: options.seed, runs: options.runs, warmup: options.warmup, capSeconds: options.capSeconds, priceList: options.priceList, engineBundle };
         const row = await runInWorker(job);
         rows.push(row);
@@ -189,6 +190,8 @@ async function main(): Promise<void> {
       }
     }
   }
+  const order = (r: Row) => [options.sizes.indexOf(r.size), options.stages.indexOf(r.stage), options.approaches.indexOf(r.approach)];
+  rows.sort((a, b) => order(a).reduce((d, x, i) => d || x - order(b)[i], 0));
   addRatios(rows);
   console.log(table(rows));
   console.log("");
