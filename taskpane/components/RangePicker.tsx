@@ -1,5 +1,5 @@
 import { Combobox, Field, makeStyles, Option, OptionGroup, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Journey, JourneyInput } from "../../src/journeys/journey";
 import { formatAddress, nameReference, parseAddress } from "../../src/journeys/names";
 import { problemMessage } from "../../src/journeys/problems";
@@ -50,17 +50,25 @@ export function RangePicker({ journey, input, value, choices, onChange }: RangeP
   const [text, setText] = useState(value ? value.label : "");
   const [typedError, setTypedError] = useState(false);
   useEffect(() => setText(value ? value.label : ""), [value]);
+  // What the box shows and holds, as of the last choice: the box can be left (blur) right after an option is chosen,
+  // before this component renders again, and must not then take the older text for a typed address.
+  const latest = useRef({ text, value });
+  latest.current = { text, value };
   const offered = choices.map((choice, i) => ({ choice, key: `c${i}` })).filter(({ choice }) => fits(choice, input.kind));
 
   function choose(key: string | undefined) {
     const found = offered.find((o) => o.key === key)?.choice;
     if (!found) return;
+    const pick = { formula: found.formula, label: readableReference(found.formula), ref: found.ref };
+    latest.current = { text: pick.label, value: pick };
+    setText(pick.label);
     setTypedError(false);
-    onChange({ formula: found.formula, label: readableReference(found.formula), ref: found.ref });
+    onChange(pick);
   }
 
   /** A typed address is taken when the field is left (or on Enter); other text only filtered the lists. */
   function commitTyped() {
+    const { text, value } = latest.current;
     const typed = text.trim();
     if (value && typed === value.label) return;
     if (typed === "") {

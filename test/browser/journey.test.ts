@@ -75,12 +75,7 @@ describe("the cost-centre journey on a user's own workbook", () => {
       const amounts = parseAddress(user.choices.amounts)!;
       await pane.stub("select", "Charges 2024", amounts.ref);
       await page.getByRole("button", { name: fr.setup.refresh }).click();
-      // The refreshed choices can arrive after a first pick and replace it: pick until the picker shows the address.
-      for (let attempt = 0; attempt < 5; attempt++) {
-        await pick(page, label("amounts"), fr.setup.selection(formatAddress(amounts)));
-        const shown = await page.getByText(formatAddress(amounts), { exact: true }).first().waitFor({ timeout: 1000 }).then(() => true, () => false);
-        if (shown) break;
-      }
+      await pick(page, label("amounts"), fr.setup.selection(formatAddress(amounts)));
       for (const id of ["keyNames", "keyTable", "secondaryKeys"]) await type(page, label(id), formatAddress(parseAddress(user.choices[id])!));
       await pane.screenshot("j1-setup-mapped", { fullPage: true });
       await page.getByRole("button", { name: fr.setup.save }).click();

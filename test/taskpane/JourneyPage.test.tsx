@@ -118,6 +118,19 @@ describe("setting up the user's own ranges", () => {
     fireEvent.click(screen.getByRole("button", { name: s.setup.save }));
     await waitFor(() => expect(services.journeys.saveMapping).toHaveBeenCalledWith(costCentres, { labels: "=tMine[Code]" }, "en"));
   });
+
+  it("keeps a choice when the box is left before the page has drawn it (an Excel pane can be that slow)", async () => {
+    const services = await ownRanges();
+    fireEvent.click(picker("Centre labels"));
+    const option = await screen.findByRole("option", { name: "tMine[Code] (Mine!A2:A31)" });
+    act(() => {
+      fireEvent.click(option);
+      fireEvent.blur(picker("Centre labels"));
+    });
+    expect(screen.getAllByText(s.setup.current("Mine!A2:A31")).length).toBe(2);
+    fireEvent.click(screen.getByRole("button", { name: s.setup.save }));
+    await waitFor(() => expect(services.journeys.saveMapping).toHaveBeenCalledWith(costCentres, { labels: "=tMine[Code]" }, "en"));
+  });
 });
 
 describe("checking", () => {
