@@ -5,8 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writePlanXlsx } from "../../scripts/xlsx";
 import { contractsPlan, NO_SPARE_ROWS } from "../../src/templates/contracts";
-import { Computed, evaluatePlan, isErrorValue } from "../../src/templates/evaluate";
-import { areaRef, cellAddress, columnFormat, formulaText, parseRef } from "../../src/templates/formula";
+import { evaluatePlan } from "../../src/templates/evaluate";
+import { cellAddress } from "../../src/templates/formula";
+import { expectStoredFormulas, FormulaRead } from "../support/xlsxReadBack";
 import { shortContractsSample } from "./contractsShortSample";
 
 /**
@@ -32,22 +33,6 @@ beforeAll(async () => {
   zip = await JSZip.loadAsync(readFileSync(file));
 });
 
-interface FormulaRead {
-  formula?: string;
-  result?: unknown;
-  shareType?: string;
-  ref?: string;
-}
-
-/** ExcelJS 4.4 reads a cached 0 or "" of a formula as no result (the XML holds it, see xlsx.test.ts), and a number in a date format as a Date. */
-function expectCached(read: unknown, expected: Computed, where: string): void {
-  const actual = read instanceof Date ? (read.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : read;
-  if (actual === undefined && (expected === 0 || expected === "")) return;
-  if (isErrorValue(expected)) expect({ where, actual }).toEqual({ where, actual: { error: expected.error } });
-  else if (typeof expected === "number") expect({ where, actual }).toEqual({ where, actual: expect.closeTo(expected, 6) });
-  else expect({ where, actual }).toEqual({ where, actual: expected ?? "" });
-}
-
 it("stores our functions as Excel saves them (_xldudf_HISAB_…) and the native ones in English", () => {
   const lines = book.getWorksheet("Activité")!.getCell("H2").value as FormulaRead;
   const rows = data.feeForService.activity.length;
@@ -67,24 +52,7 @@ it("stores our functions as Excel saves them (_xldudf_HISAB_…) and the native 
 });
 
 it("has every formula in stored form with its cached values and formats over the whole spill", () => {
-  for (const sheet of plan.sheets) {
-    const ws = book.getWorksheet(sheet.name)!;
-    for (const formula of sheet.formulas) {
-      const expected = evaluation.results.get(`${sheet.name}!${formula.at}`)!;
-      const { top, left } = parseRef(formula.at);
-      const anchor = ws.getCell(formula.at).value as FormulaRead;
-      expect(anchor.formula).toBe(formulaText(formula.expr, { form: "stored" }));
-      if (formula.rows * formula.cols > 1) expect(anchor.ref).toBe(areaRef({ top, left, rows: formula.rows, cols: formula.cols }));
-      expected.forEach((row, r) =>
-        row.forEach((value, c) => {
-          const cell = ws.getCell(cellAddress(top + r, left + c));
-          expectCached(r === 0 && c === 0 ? anchor.result : cell.value, value, `${sheet.name}!${cell.address}`);
-          const format = columnFormat(formula, c);
-          if (format && format !== "General" && (r === 0 || r === expected.length - 1)) expect({ at: cell.address, format: cell.numFmt }).toEqual({ at: cell.address, format });
-        }),
-      );
-    }
-  }
+  expectStoredFormulas(book, plan, evaluation);
 });
 
 it("keeps what the export typed as text as text: a reference like a formula, a quantity, a date, a price", () => {
