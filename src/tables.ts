@@ -60,6 +60,13 @@ export interface FilledCells {
   values: number[];
 }
 
+/** A row's filled cells laid out over `width` positions (blank = 0); `positions[c]`: where column c of the table goes. */
+export function denseRow(cells: FilledCells, positions: readonly number[], width: number): number[] {
+  const row = new Array<number>(width).fill(0);
+  cells.columns.forEach((c, k) => (row[positions[c]] = cells.values[k]));
+  return row;
+}
+
 /** A labelled range: top-left cell ignored, first row column codes, first column row codes. */
 export function readLabelledTable(range: Range, argument: string, nonNegative: boolean): LabelledTable {
   if (!Array.isArray(range) || range.length < 2 || range[0].length < 2) fail("empty_range", { argument });

@@ -32,14 +32,14 @@ const column = (range: unknown[][]): unknown[] => range.map((row) => row[0]);
  * afterwards. So that no engine cache keyed on the arrays themselves could
  * look faster here than in Excel, `prepareTables` copies each table once for
  * every call of a run that passes it, in two sets; successive runs alternate
- * between the sets (`useTables`), the cells `toggle` changed being brought up
+ * between the sets (`useTables`), the cells `shiftable` changed being brought up
  * to date first. The copies are made once, untimed, and leave no garbage for
  * the timed runs to collect. Outside prepared runs, calls get the tables as generated.
  */
 let prepared: Map<Range, [Range, Range][]> | null = null;
 let parity: 0 | 1 = 0;
 const taken = new Map<Range, number>();
-const toggled: { table: Range; row: number; col: number }[] = [];
+const shifted: { table: Range; row: number; col: number }[] = [];
 
 const t = (range: Range): Range => {
   const copies = prepared?.get(range);
@@ -59,11 +59,11 @@ export function prepareTables(tables: readonly Range[]): void {
   }
 }
 
-/** The next run takes the copies of set `set`, with the toggled cells set to their current values. */
+/** The next run takes the copies of set `set`, with the shifted cells set to their current values. */
 export function useTables(set: 0 | 1): void {
   parity = set;
   taken.clear();
-  for (const { table, row, col } of toggled) for (const pair of prepared?.get(table) ?? []) pair[set][row][col] = table[row][col];
+  for (const { table, row, col } of shifted) for (const pair of prepared?.get(table) ?? []) pair[set][row][col] = table[row][col];
 }
 
 /**
@@ -140,17 +140,17 @@ export function stepCosts(data: Dataset): Range {
 }
 
 /** Sets one cell of a table to its generated value plus variant × `delta` (prepared copies follow, see useTables). */
-function toggle(table: Range, rowIndex: number, col: number, delta: number): (variant: number) => void {
+function shiftable(table: Range, rowIndex: number, col: number, delta: number): (variant: number) => void {
   const row = table[rowIndex];
   const original = row[col] as number;
-  toggled.push({ table, row: rowIndex, col });
+  shifted.push({ table, row: rowIndex, col });
   return (variant) => void (row[col] = original + variant * delta);
 }
 
 export function engineStage(data: Dataset, stage: Stage): EngineStage {
   // One primary cost (the first support centre's: everything depends on it) and one clean claim line's quantity.
-  const setCost = toggle(data.costs, 0, 0, 1000);
-  const setClaim = toggle(data.activity, data.probeLine, 2, 1);
+  const setCost = shiftable(data.costs, 0, 0, 1000);
+  const setClaim = shiftable(data.activity, data.probeLine, 2, 1);
   const allocations = (methods: Method[]) => Object.fromEntries(methods.map((m) => [m, column(allocate(data, m))]));
 
   if (stage.startsWith("allocation-")) {
@@ -160,7 +160,7 @@ export function engineStage(data: Dataset, stage: Stage): EngineStage {
   }
   if (stage === "acts") {
     const allocated = stepCosts(data);
-    const setAllocated = toggle(allocated, data.supportCount, 0, 1000);
+    const setAllocated = shiftable(allocated, data.supportCount, 0, 1000);
     const run = () => ({ allocations: {}, acts: column(actCosts(data, allocated)) });
     return { tables: () => actTables(data, allocated), run, vary: setAllocated, setChanged: setAllocated, dependents: run, drift: (out) => actsDrift(out.acts as unknown[], data) };
   }

@@ -1,9 +1,3 @@
-/**
- * Finds lines seen before, for a million claim lines: an open-addressing
- * hash table of line numbers in a typed array, with a hash the caller
- * computes from the line's fields. Much lighter than a Map of key strings,
- * which costs an allocation and a rehash per line.
- */
 /** Line numbers take the low 21 bits of a slot (Excel has at most 2^20 rows); the hash's top 11 bits the rest. */
 const LINE_BITS = 21;
 const LINE_MASK = (1 << LINE_BITS) - 1;
@@ -11,6 +5,12 @@ const LINE_MASK = (1 << LINE_BITS) - 1;
 /** The table of the last finder released: a fresh multi-megabyte table costs page faults and garbage collection. */
 let spare: Int32Array | null = null;
 
+/**
+ * Finds lines seen before, for a million claim lines: an open-addressing
+ * hash table of line numbers in a typed array, with a hash the caller
+ * computes from the line's fields. Much lighter than a Map of key strings,
+ * which costs an allocation and a rehash per line.
+ */
 export class DuplicateFinder {
   /** Slot: tag | (line + 1), 0 when empty. One 32-bit word per line: the table stays small enough for the processor's cache. */
   private readonly slots: Int32Array;

@@ -4,7 +4,7 @@ import { CodeIndex } from "../codes";
 import { primaryTotals, roundSpread, spreadAmount } from "../distribution";
 import { fail } from "../errors";
 import { roundFootedFloats } from "../money";
-import { readCodes, readLabelledTable, readNumbersAt } from "../tables";
+import { denseRow, readCodes, readLabelledTable, readNumbersAt } from "../tables";
 import { actCost as costOfAct, pointsPerLetter, unitCost as costPerUnit } from "../unitCosts";
 import { Arg, asRange, atRows, roundEach } from "./args";
 
@@ -43,12 +43,8 @@ function readAllocation(centresArg: Arg, costsArg: Arg, keysArg: Arg, orderArg: 
   const support = keys.rowCodes.map((code, i) => index.require(code, { argument: "keys", row: keys.rowPositions[i], column: 1 }));
   const columns = keys.colCodes.map((code, c) => index.require(code, { argument: "keys", row: 1, column: keys.colPositions[c] }));
   const drivers = support.map((s, i) => {
-    const row = new Array<number>(centres.codes.length).fill(0);
-    const { columns: filledColumns, values } = keys.filled[i];
-    filledColumns.forEach((c, k) => {
-      const j = columns[c];
-      if (j !== s) row[j] = values[k];
-    });
+    const row = denseRow(keys.filled[i], columns, centres.codes.length);
+    row[s] = 0;
     return row;
   });
   const problem = { centres: centres.codes, costs, support, drivers, keyRows: keys.rowPositions };
@@ -105,11 +101,7 @@ export function primary(centres: Arg, amounts: Arg, keyNames: Arg, keyTable: Arg
   const keyIndex = new CodeIndex(table.rowCodes, "keyTable", "row", 1, table.rowPositions);
   new CodeIndex(table.colCodes, "keyTable", "column", 1, table.colPositions);
   const columns = table.colCodes.map((code, c) => centreIndex.require(code, { argument: "keyTable", row: 1, column: table.colPositions[c] }));
-  const keyDrivers = table.filled.map(({ columns: filledColumns, values }) => {
-    const drivers = new Array<number>(centreCodes.codes.length).fill(0);
-    filledColumns.forEach((c, k) => (drivers[columns[c]] = values[k]));
-    return drivers;
-  });
+  const keyDrivers = table.filled.map((cells) => denseRow(cells, columns, centreCodes.codes.length));
   const keyOf = lines.codes.map((name, i) => keyIndex.require(name, { argument: "keyNames", row: lines.rows[i] }));
   const { totals, total } = primaryTotals({ amounts: lineAmounts, keyOf, lineRows: lines.rows, keyDrivers, keyNames: table.rowCodes });
   const places = readDecimals(decimals ?? null);
