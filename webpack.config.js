@@ -1,5 +1,5 @@
 /* Builds the add-in into dist/: the functions and task pane bundles, one page (shared runtime), the
-   custom-functions metadata in English (generated from JSDoc) and French (from src/catalog.ts),
+   custom-functions metadata in English (generated from JSDoc) and French (from src/excel/catalog.ts),
    the icons and the manifest. Type checking is a separate step (npm run typecheck). */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -14,7 +14,7 @@ const METADATA = "functions.json";
 const LOCALIZED = { fr: "functions-fr.json" };
 
 const LOCALIZER_SOURCE = path.resolve(__dirname, "scripts/localize-metadata.ts");
-const CATALOG_SOURCE = path.resolve(__dirname, "src/catalog.ts");
+const CATALOG_SOURCE = path.resolve(__dirname, "src/excel/catalog.ts");
 
 let loads = 0;
 /** Loads a TypeScript module and its imports afresh (so watch mode sees edits), then drops them from node's cache. */

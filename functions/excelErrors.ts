@@ -1,5 +1,5 @@
-import { DomainError } from "../src/errors";
-import { formatError, Language } from "../src/messages";
+import { DomainError } from "../src/engine/errors";
+import { formatError, Language } from "../src/excel/messages";
 
 /** Language of error messages: Office's display language when the runtime knows it, French otherwise (our users' first language). */
 export function messageLanguage(): Language {

@@ -1,12 +1,12 @@
 /* global CustomFunctions */
-import * as sheet from "../src/sheetFunctions";
+import * as sheet from "../src/excel/sheetFunctions";
 import { toExcel } from "./excelErrors";
 
 /*
  * The Excel custom functions of Hisab Santé (namespace HISAB). Each one is a
- * thin adapter over src/sheetFunctions.ts. The JSDoc below is read by
+ * thin adapter over src/excel/sheetFunctions.ts. The JSDoc below is read by
  * custom-functions-metadata-plugin to build functions.json (English); the
- * French file is built from src/catalog.ts. Ids and parameter order are stored
+ * French file is built from src/excel/catalog.ts. Ids and parameter order are stored
  * in users' workbooks: never change them, only add optional parameters.
  * The plugin also generates the CustomFunctions.associate calls.
  */

@@ -1,8 +1,8 @@
-import type { Cell } from "../src/cells";
-import type { Grid, PlanEvaluation } from "../src/templates/evaluate";
-import { isErrorValue } from "../src/templates/evaluate";
-import { parseRef } from "../src/templates/formula";
-import type { SheetPlan, WorkbookPlan } from "../src/templates/plan";
+import type { Cell } from "../src/excel/cells";
+import type { Grid, PlanEvaluation } from "../src/workbook/evaluate";
+import { isErrorValue } from "../src/workbook/evaluate";
+import { parseRef } from "../src/workbook/formula";
+import type { SheetPlan, WorkbookPlan } from "../src/workbook/plan";
 import { amount, percent, printTable } from "./demoTable";
 
 /**

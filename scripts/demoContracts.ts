@@ -1,9 +1,9 @@
 import { join, relative } from "node:path";
-import { formatError, Language } from "../src/messages";
-import { CONTRACTS_SAMPLE, contractsTemplate } from "../src/templates/contracts";
-import { LINE_STATUS_ORDER } from "../src/templates/contracts/legend";
-import { evaluatePlan, Grid, isErrorValue, PlanEvaluation } from "../src/templates/evaluate";
-import type { Expr, WorkbookPlan } from "../src/templates/plan";
+import { formatError, Language } from "../src/excel/messages";
+import { CONTRACTS_SAMPLE, contractsTemplate } from "../src/workbook/contracts";
+import { LINE_STATUS_ORDER } from "../src/workbook/contracts/legend";
+import { evaluatePlan, Grid, isErrorValue, PlanEvaluation } from "../src/workbook/evaluate";
+import type { Expr, WorkbookPlan } from "../src/workbook/plan";
 import { printTable } from "./demoTable";
 import { writePlanXlsx } from "./xlsx";
 

@@ -1,4 +1,4 @@
-import type { Cell } from "../src/cells";
+import type { Cell } from "../src/excel/cells";
 
 /** Console tables for the demo: text columns left-aligned, figures right-aligned. */
 

@@ -1,11 +1,11 @@
 /**
  * Localized custom-functions metadata (functions-fr.json) from the English
  * functions.json generated out of functions/functions.ts, with the names and
- * descriptions of src/catalog.ts. Used by webpack.config.js and by the tests.
+ * descriptions of src/excel/catalog.ts. Used by webpack.config.js and by the tests.
  * Excel matches functions by id, so ids, types and shapes are kept as generated;
  * help links go to the same section of the reference page in that language.
  */
-import type { FunctionSpec, Text } from "../src/catalog";
+import type { FunctionSpec, Text } from "../src/excel/catalog";
 
 export interface MetadataParameter {
   name: string;
@@ -37,7 +37,7 @@ function text(value: Text, lang: Language, what: string, problems: string[]): st
 
 function localizeFunction(fn: MetadataFunction, spec: FunctionSpec | undefined, lang: Language, problems: string[]): MetadataFunction {
   if (!spec) {
-    problems.push(`${fn.id}: not in src/catalog.ts`);
+    problems.push(`${fn.id}: not in src/excel/catalog.ts`);
     return fn;
   }
   if (fn.parameters.length !== spec.params.length) {

@@ -2,9 +2,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { Computed, formulaKey, Grid, isErrorValue, PlanEvaluation } from "../src/templates/evaluate";
-import { areaRef, cellAddress, columnFormat, formulaText, parseRef } from "../src/templates/formula";
-import type { FormulaCell, LabelStyle, SheetPlan, TableBlock, Validation, ValueBlock, WorkbookPlan } from "../src/templates/plan";
+import { Computed, formulaKey, Grid, isErrorValue, PlanEvaluation } from "../src/workbook/evaluate";
+import { areaRef, cellAddress, columnFormat, formulaText, parseRef } from "../src/workbook/formula";
+import type { FormulaCell, LabelStyle, SheetPlan, TableBlock, Validation, ValueBlock, WorkbookPlan } from "../src/workbook/plan";
 import { addCharts } from "./xlsxCharts";
 import { editPart } from "./xlsxPackage";
 

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
-import { isErrorValue, PlanEvaluation } from "../src/templates/evaluate";
-import { columnLetters, parseRef, quoteSheetName } from "../src/templates/formula";
-import type { ChartPlan, RangeRef, WorkbookPlan } from "../src/templates/plan";
+import { isErrorValue, PlanEvaluation } from "../src/workbook/evaluate";
+import { columnLetters, parseRef, quoteSheetName } from "../src/workbook/formula";
+import type { ChartPlan, RangeRef, WorkbookPlan } from "../src/workbook/plan";
 import { editPart } from "./xlsxPackage";
 
 /**

@@ -2,7 +2,7 @@ import { FluentProvider, makeStaticStyles, makeStyles, tokens } from "@fluentui/
 import { useEffect, useState } from "react";
 import { journeyById } from "../src/journeys";
 import type { JourneyId } from "../src/journeys/journey";
-import type { Language } from "../src/messages";
+import type { Language } from "../src/excel/messages";
 import { HomePage } from "./components/HomePage";
 import { JourneyPage } from "./components/JourneyPage";
 import { LanguageSwitch } from "./components/LanguageSwitch";

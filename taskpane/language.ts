@@ -1,4 +1,4 @@
-import { Language, LANGUAGES } from "../src/messages";
+import { Language, LANGUAGES } from "../src/excel/messages";
 
 /** Where the user's choice of language is remembered between sessions. */
 export const LANGUAGE_STORAGE_KEY = "hisab-sante.language";

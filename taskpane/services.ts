@@ -1,6 +1,6 @@
 import type { Journey, JourneyId } from "../src/journeys/journey";
-import type { Language } from "../src/messages";
-import type { RangeRef } from "../src/templates/plan";
+import type { Language } from "../src/excel/messages";
+import type { RangeRef } from "../src/workbook/plan";
 import type { PlacedProblem } from "./office/checkJourney";
 import type { ComputeOptions, ComputeOutcome } from "./office/computeJourney";
 import type { InsertResult } from "./office/insertPlan";

@@ -1,7 +1,7 @@
 /** The function reference documents every function of the catalog, in French and English, where the help links point. */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { CATALOG } from "../src/catalog";
+import { CATALOG } from "../src/excel/catalog";
 
 const anchor = (id: string) => id.toLowerCase().replace(/\./g, "");
 const read = (lang: string) => readFileSync(join(__dirname, "..", "docs", `functions.${lang}.md`), "utf8");

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { NAMESPACE } from "../src/catalog";
+import { NAMESPACE } from "../src/excel/catalog";
 
 const ROOT = join(__dirname, "..");
 const XML = readFileSync(join(ROOT, "manifest.xml"), "utf8");

@@ -1,11 +1,11 @@
 /**
  * The custom-functions metadata, generated from functions/functions.ts as the
- * webpack plugin does, checked against src/catalog.ts; then its French
+ * webpack plugin does, checked against src/excel/catalog.ts; then its French
  * localization (functions-fr.json), built by scripts/localize-metadata.ts.
  */
 import { join } from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { CATALOG, FunctionSpec } from "../src/catalog";
+import { CATALOG, FunctionSpec } from "../src/excel/catalog";
 import { localizeMetadata, Metadata, MetadataFunction } from "../scripts/localize-metadata";
 
 const FUNCTIONS = join(__dirname, "..", "functions", "functions.ts");
@@ -122,6 +122,6 @@ describe("localizeMetadata", () => {
 
   test("fails on a function the catalog does not know", () => {
     const catalog = CATALOG.filter((s) => s.id !== "SPREAD");
-    expect(() => localizeMetadata(metadata, catalog, "fr")).toThrow("SPREAD: not in src/catalog.ts");
+    expect(() => localizeMetadata(metadata, catalog, "fr")).toThrow("SPREAD: not in src/excel/catalog.ts");
   });
 });

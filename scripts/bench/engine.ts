@@ -67,7 +67,7 @@ export function useTables(set: 0 | 1): void {
 }
 
 /**
- * The contract functions keep their last reconciliation (src/sheet/rangeMemo.ts) until one with other inputs
+ * The contract functions keep their last reconciliation (src/excel/sheet/rangeMemo.ts) until one with other inputs
  * replaces it. One call on a one-line table leaves only that tiny one, so that a peak-memory reading counts what a
  * reconciliation needs rather than its difference with the one it replaces.
  */

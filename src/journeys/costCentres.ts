@@ -1,9 +1,9 @@
-import { Cell, codeKey, Range, readText } from "../cells";
-import { checkCodes, checkNumbers, checkRowsSumToZero } from "../checks";
-import type { Language } from "../messages";
-import * as sheet from "../sheetFunctions";
-import { CENTRE_KIND_WORDS, COST_CENTRE_METHOD_CELL, costCentreInputsOf, CostCentreInputs, costCentreResults } from "../templates/costCentres";
-import type { PlanEvaluation } from "../templates/evaluate";
+import { Cell, codeKey, Range, readText } from "../excel/cells";
+import { checkCodes, checkNumbers, checkRowsSumToZero } from "../excel/checks";
+import type { Language } from "../excel/messages";
+import * as sheet from "../excel/sheetFunctions";
+import { CENTRE_KIND_WORDS, COST_CENTRE_METHOD_CELL, costCentreInputsOf, CostCentreInputs, costCentreResults } from "../workbook/costCentres";
+import type { PlanEvaluation } from "../workbook/evaluate";
 import { figure, numbersWithCodes, text as t } from "./figures";
 import type { CheckedValues, InputValues, Journey, JourneyInput, KeyFigure, Mapping, Problem, Settings } from "./journey";
 import { ArgumentMap, attempt, engineProblem, finding, withoutRepeats } from "./problems";

@@ -1,8 +1,8 @@
-import type { Text } from "../catalog";
-import { readText } from "../cells";
-import type { Computed, PlanEvaluation } from "../templates/evaluate";
-import { cellAddress, parseRef } from "../templates/formula";
-import type { RangeRef, SheetPlan } from "../templates/plan";
+import type { Text } from "../excel/catalog";
+import { readText } from "../excel/cells";
+import type { Computed, PlanEvaluation } from "../workbook/evaluate";
+import { cellAddress, parseRef } from "../workbook/formula";
+import type { RangeRef, SheetPlan } from "../workbook/plan";
 
 /** Helpers for the journeys' words and key figures. */
 

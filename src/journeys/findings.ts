@@ -1,6 +1,6 @@
-import type { ErrorParams } from "../errors";
-import type { Language } from "../messages";
-import { LINE_STATUS_MEANINGS } from "../templates/contracts/legend";
+import type { ErrorParams } from "../engine/errors";
+import type { Language } from "../excel/messages";
+import { LINE_STATUS_MEANINGS } from "../workbook/contracts/legend";
 
 /**
  * What a journey finds beyond the engine's own errors: ranges of the wrong

@@ -1,5 +1,5 @@
-import { Area, parseRef } from "../templates/formula";
-import type { SheetPlan } from "../templates/plan";
+import { Area, parseRef } from "../workbook/formula";
+import type { SheetPlan } from "../workbook/plan";
 
 /**
  * The cells a results sheet writes: the smallest block holding its labels,

@@ -1,10 +1,10 @@
-import type { Text } from "../catalog";
-import type { Range } from "../cells";
-import type { DomainError, ErrorParams } from "../errors";
-import type { Language } from "../messages";
-import type { Setting } from "../templates/blocks";
-import type { Computed, PlanEvaluation } from "../templates/evaluate";
-import type { RangeRef, Value, WorkbookPlan } from "../templates/plan";
+import type { Text } from "../excel/catalog";
+import type { Range } from "../excel/cells";
+import type { DomainError, ErrorParams } from "../engine/errors";
+import type { Language } from "../excel/messages";
+import type { Setting } from "../workbook/blocks";
+import type { Computed, PlanEvaluation } from "../workbook/evaluate";
+import type { RangeRef, Value, WorkbookPlan } from "../workbook/plan";
 import type { FindingCode } from "./findings";
 
 /**

@@ -1,5 +1,5 @@
-import { areaRef, columnLetters, parseRef, quoteSheetName } from "../templates/formula";
-import type { RangeRef } from "../templates/plan";
+import { areaRef, columnLetters, parseRef, quoteSheetName } from "../workbook/formula";
+import type { RangeRef } from "../workbook/plan";
 import type { Journey } from "./journey";
 
 /**

@@ -1,5 +1,5 @@
-import { DomainError, ErrorParams } from "../errors";
-import { formatError, Language } from "../messages";
+import { DomainError, ErrorParams } from "../engine/errors";
+import { formatError, Language } from "../excel/messages";
 import { FINDING_MESSAGES, FindingCode } from "./findings";
 import type { Journey, Problem } from "./journey";
 

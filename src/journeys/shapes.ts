@@ -1,4 +1,4 @@
-import type { Cell, Range } from "../cells";
+import type { Cell, Range } from "../excel/cells";
 import type { InputValues, Journey, JourneyInput, Problem } from "./journey";
 import { finding } from "./problems";
 

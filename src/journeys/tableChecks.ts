@@ -1,9 +1,9 @@
-import { Cell, codeKey, isBlank, Range, readText } from "../cells";
-import { checkCodes, checkKnown, checkNumbers, rowHasValues } from "../checks";
-import { DomainError } from "../errors";
+import { Cell, codeKey, isBlank, Range, readText } from "../excel/cells";
+import { checkCodes, checkKnown, checkNumbers, rowHasValues } from "../excel/checks";
+import { DomainError } from "../engine/errors";
 import { columnCells } from "./shapes";
 
-/** Per-cell checks the journeys share, on top of src/checks.ts: each returns every problem, with its place. */
+/** Per-cell checks the journeys share, on top of src/excel/checks.ts: each returns every problem, with its place. */
 
 /** Blank codes where the row holds values, in a column whose codes may repeat (the key of each expense line, the letter of each act). */
 export function missingCodes(cells: readonly Cell[], argument: string, filled: (i: number) => boolean): DomainError[] {

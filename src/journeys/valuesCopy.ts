@@ -1,7 +1,7 @@
-import type { Language } from "../messages";
-import { formulaKey, isErrorValue, PlanEvaluation } from "../templates/evaluate";
-import { columnFormat } from "../templates/formula";
-import type { ChartPlan, RangeRef, SheetPlan, Value, ValueBlock, WorkbookPlan } from "../templates/plan";
+import type { Language } from "../excel/messages";
+import { formulaKey, isErrorValue, PlanEvaluation } from "../workbook/evaluate";
+import { columnFormat } from "../workbook/formula";
+import type { ChartPlan, RangeRef, SheetPlan, Value, ValueBlock, WorkbookPlan } from "../workbook/plan";
 
 /**
  * The values-only copy of a results plan, for readers without the add-in:

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment, useId } from "react";
-import { CATALOG, NAMESPACE } from "../../src/catalog";
+import { CATALOG, NAMESPACE } from "../../src/excel/catalog";
 import { typeset } from "../i18n/typography";
 import { useUiLanguage } from "../i18n/UiLanguage";
 

@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { Language, LANGUAGES } from "../../src/messages";
+import { Language, LANGUAGES } from "../../src/excel/messages";
 import { STRINGS } from "../i18n";
 import { useUiLanguage } from "../i18n/UiLanguage";
 

@@ -4,7 +4,7 @@ import type { Journey, JourneyInput } from "../../src/journeys/journey";
 import { formatAddress, nameReference, parseAddress } from "../../src/journeys/names";
 import { problemMessage } from "../../src/journeys/problems";
 import { shapeProblem } from "../../src/journeys/shapes";
-import { parseRef } from "../../src/templates/formula";
+import { parseRef } from "../../src/workbook/formula";
 import { typeset } from "../i18n/typography";
 import { useUiLanguage } from "../i18n/UiLanguage";
 import { ChoiceKind, fits, RangeChoice } from "../office/rangeChoices";

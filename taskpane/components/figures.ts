@@ -1,6 +1,6 @@
 import type { FigureFormat } from "../../src/journeys/journey";
-import type { Language } from "../../src/messages";
-import { isErrorValue, type Computed } from "../../src/templates/evaluate";
+import type { Language } from "../../src/excel/messages";
+import { isErrorValue, type Computed } from "../../src/workbook/evaluate";
 
 /** A key figure as the Review step shows it, in the pane's language (an error shows as Excel shows it). */
 export function formatFigure(value: Computed, format: FigureFormat, language: Language): string {

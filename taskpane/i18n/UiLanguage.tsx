@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Language } from "../../src/messages";
+import type { Language } from "../../src/excel/messages";
 import { STRINGS } from "./index";
 import type { UiStrings } from "./strings";
 

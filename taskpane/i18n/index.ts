@@ -1,4 +1,4 @@
-import type { Language } from "../../src/messages";
+import type { Language } from "../../src/excel/messages";
 import { en } from "./en";
 import { fr } from "./fr";
 import type { UiStrings } from "./strings";

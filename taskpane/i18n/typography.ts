@@ -1,4 +1,4 @@
-import type { Language } from "../../src/messages";
+import type { Language } from "../../src/excel/messages";
 
 /** French typography for texts we do not write ourselves (the catalog): a no-break space before : ; ! ? » and after «, so no line starts with the sign. */
 export function typeset(text: string, language: Language): string {

@@ -1,4 +1,4 @@
-import type { Value } from "../../src/templates/plan";
+import type { Value } from "../../src/workbook/plan";
 
 /**
  * What we send for a block of cells: the values and, cell by cell, the number

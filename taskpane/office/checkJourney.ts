@@ -1,8 +1,8 @@
 import type { Journey, Problem } from "../../src/journeys/journey";
 import { cellOfProblem } from "../../src/journeys/names";
 import { inReadingOrder } from "../../src/journeys/problems";
-import type { Language } from "../../src/messages";
-import type { RangeRef } from "../../src/templates/plan";
+import type { Language } from "../../src/excel/messages";
+import type { RangeRef } from "../../src/workbook/plan";
 import { readJourneyInputs } from "./journeyInputs";
 import { readJourneyState } from "./journeyState";
 

@@ -1,6 +1,6 @@
-import { centreCostLinkFrom, CentreCostLink, COST_CENTRE_MARKER } from "../../src/templates/costCentres";
-import { parseRef } from "../../src/templates/formula";
-import type { RangeRef } from "../../src/templates/plan";
+import { centreCostLinkFrom, CentreCostLink, COST_CENTRE_MARKER } from "../../src/workbook/costCentres";
+import { parseRef } from "../../src/workbook/formula";
+import type { RangeRef } from "../../src/workbook/plan";
 import { nameKey } from "./names";
 
 /** A cost-centre template found in the workbook: the sheets of its centre codes and of its results, and where another template reads them. */

@@ -1,5 +1,5 @@
-import type { ChartPlan, Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, TableBlock, Value, ValueBlock, WorkbookPlan } from "../../src/templates/plan";
-import { Area, areaRef, columnFormat, columnLetters, parseRef } from "../../src/templates/formula";
+import type { ChartPlan, Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, TableBlock, Value, ValueBlock, WorkbookPlan } from "../../src/workbook/plan";
+import { Area, areaRef, columnFormat, columnLetters, parseRef } from "../../src/workbook/formula";
 import { cellBlock } from "./cellContent";
 import { insertPlanError } from "./insertErrors";
 import { freeSheetName, freeTableName, nameKey } from "./names";

@@ -1,11 +1,11 @@
 import { journeyById } from "../../src/journeys";
 import type { JourneyId } from "../../src/journeys/journey";
-import type { Language } from "../../src/messages";
-import { actsTariffsTemplate } from "../../src/templates/actsTariffs";
-import { contractsTemplate } from "../../src/templates/contracts";
-import { costCentreTemplate } from "../../src/templates/costCentres";
-import { formulaText } from "../../src/templates/formula";
-import type { Expr, WorkbookPlan } from "../../src/templates/plan";
+import type { Language } from "../../src/excel/messages";
+import { actsTariffsTemplate } from "../../src/workbook/actsTariffs";
+import { contractsTemplate } from "../../src/workbook/contracts";
+import { costCentreTemplate } from "../../src/workbook/costCentres";
+import { formulaText } from "../../src/workbook/formula";
+import type { Expr, WorkbookPlan } from "../../src/workbook/plan";
 import type { TemplateInserter, TemplateOptions } from "../services";
 import { findCostCentreTemplate } from "./findCostCentres";
 import { insertPlanError } from "./insertErrors";

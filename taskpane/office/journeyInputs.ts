@@ -1,9 +1,9 @@
-import type { Cell } from "../../src/cells";
+import type { Cell } from "../../src/excel/cells";
 import type { InputValues, Journey, Settings } from "../../src/journeys/journey";
-import type { Language } from "../../src/messages";
-import type { OutsideCells } from "../../src/templates/evaluate";
-import { cellAddress, parseRef } from "../../src/templates/formula";
-import type { RangeRef, Value } from "../../src/templates/plan";
+import type { Language } from "../../src/excel/messages";
+import type { OutsideCells } from "../../src/workbook/evaluate";
+import { cellAddress, parseRef } from "../../src/workbook/formula";
+import type { RangeRef, Value } from "../../src/workbook/plan";
 import type { JourneyState } from "./journeyState";
 import { readRanges } from "./readRanges";
 

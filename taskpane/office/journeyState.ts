@@ -1,7 +1,7 @@
 import type { Journey, Mapping } from "../../src/journeys/journey";
 import { inputOfName, OutputKind, outputOfName, parseAddress } from "../../src/journeys/names";
-import { parseRef } from "../../src/templates/formula";
-import type { RangeRef } from "../../src/templates/plan";
+import { parseRef } from "../../src/workbook/formula";
+import type { RangeRef } from "../../src/workbook/plan";
 import type { OwnedArea } from "./insertPlan";
 
 /**

@@ -1,7 +1,7 @@
 import type { InputKind } from "../../src/journeys/journey";
 import { NAME_PREFIX, nameReference, parseAddress } from "../../src/journeys/names";
-import { areaRef, parseRef } from "../../src/templates/formula";
-import type { RangeRef } from "../../src/templates/plan";
+import { areaRef, parseRef } from "../../src/workbook/formula";
+import type { RangeRef } from "../../src/workbook/plan";
 
 /**
  * What the pickers offer for an input: the current selection, the

@@ -1,6 +1,6 @@
-import type { Range } from "../../src/cells";
-import { areaRef, parseRef } from "../../src/templates/formula";
-import type { RangeRef } from "../../src/templates/plan";
+import type { Range } from "../../src/excel/cells";
+import { areaRef, parseRef } from "../../src/workbook/formula";
+import type { RangeRef } from "../../src/workbook/plan";
 
 /**
  * Reads ranges of the workbook in requests Office accepts: small ranges

@@ -1,9 +1,9 @@
 import type { Journey } from "../../src/journeys/journey";
 import { footprint } from "../../src/journeys/footprint";
 import { nameReference, OutputKind, outputName } from "../../src/journeys/names";
-import type { Language } from "../../src/messages";
-import { areaRef } from "../../src/templates/formula";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import type { Language } from "../../src/excel/messages";
+import { areaRef } from "../../src/workbook/formula";
+import type { WorkbookPlan } from "../../src/workbook/plan";
 import type { OwnedOutput } from "./journeyState";
 import { nameKey } from "./names";
 import { saveMapping } from "./saveMapping";

@@ -1,6 +1,6 @@
 import { NAME_PREFIX, parseAddress } from "../../src/journeys/names";
-import { areaRef, callsOurFunctions, parseRef, typedFormula } from "../../src/templates/formula";
-import type { RangeRef } from "../../src/templates/plan";
+import { areaRef, callsOurFunctions, parseRef, typedFormula } from "../../src/workbook/formula";
+import type { RangeRef } from "../../src/workbook/plan";
 import { readRanges } from "./readRanges";
 import { RequestBudget } from "./requestBudget";
 

@@ -1,6 +1,6 @@
 import type { Journey } from "../../src/journeys/journey";
 import { inputName } from "../../src/journeys/names";
-import type { Language } from "../../src/messages";
+import type { Language } from "../../src/excel/messages";
 import { nameKey } from "./names";
 
 /**

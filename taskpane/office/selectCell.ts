@@ -1,4 +1,4 @@
-import type { RangeRef } from "../../src/templates/plan";
+import type { RangeRef } from "../../src/workbook/plan";
 
 /** Shows a cell (or range) to the user: its sheet activated, the cell selected. */
 export async function selectRange(context: Excel.RequestContext, ref: RangeRef): Promise<void> {

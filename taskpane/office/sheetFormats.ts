@@ -1,4 +1,4 @@
-import type { LabelStyle, Validation } from "../../src/templates/plan";
+import type { LabelStyle, Validation } from "../../src/workbook/plan";
 
 /** How each label style looks: titles read from the back of a training room, headers and checks stand out. */
 interface LabelLook {

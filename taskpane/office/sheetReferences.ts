@@ -1,4 +1,4 @@
-import type { Expr } from "../../src/templates/plan";
+import type { Expr } from "../../src/workbook/plan";
 
 /**
  * The same formula with its references pointed at the sheets actually created

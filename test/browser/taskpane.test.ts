@@ -10,11 +10,11 @@
  * change in how formulas are rendered cannot pass unnoticed.
  */
 import type { Locator, Page } from "playwright-core";
-import { CATALOG, NAMESPACE } from "../../src/catalog";
-import type { Language } from "../../src/messages";
-import { costCentreTemplate } from "../../src/templates/costCentres";
-import { areaRef, columnLetters, formulaText, parseRef } from "../../src/templates/formula";
-import type { Expr, FormulaCell, WorkbookPlan } from "../../src/templates/plan";
+import { CATALOG, NAMESPACE } from "../../src/excel/catalog";
+import type { Language } from "../../src/excel/messages";
+import { costCentreTemplate } from "../../src/workbook/costCentres";
+import { areaRef, columnLetters, formulaText, parseRef } from "../../src/workbook/formula";
+import type { Expr, FormulaCell, WorkbookPlan } from "../../src/workbook/plan";
 import { PRODUCT_NAME, STRINGS } from "../../taskpane/i18n";
 import { typeset } from "../../taskpane/i18n/typography";
 import { LANGUAGE_STORAGE_KEY } from "../../taskpane/language";

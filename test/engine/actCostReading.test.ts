@@ -1,6 +1,6 @@
 /** ACTCOST's consumption table: read cell by cell with a fast path for plain numbers, so every other cell must still be read or refused as before. */
-import { Cell } from "../../src/cells";
-import * as sheet from "../../src/sheetFunctions";
+import { Cell } from "../../src/excel/cells";
+import * as sheet from "../../src/excel/sheetFunctions";
 import { col, domainError, flat, labelled } from "../support/excel";
 
 const centres = col("ADM", "LABO", "MED");

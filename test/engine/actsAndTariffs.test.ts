@@ -1,5 +1,5 @@
 /** Acts priced by letter key, tariffs, price gaps, break-even and the fund, through the Excel-facing functions. */
-import * as sheet from "../../src/sheetFunctions";
+import * as sheet from "../../src/excel/sheetFunctions";
 import { col, domainError } from "../support/excel";
 
 describe("ACTCOST.LETTER", () => {

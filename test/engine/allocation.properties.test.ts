@@ -1,7 +1,7 @@
 /** Properties that must hold for any hospital, checked on random ones (fast-check). */
 import fc from "fast-check";
-import { Money, round, sumNumbers } from "../../src/money";
-import * as sheet from "../../src/sheetFunctions";
+import { Money, round, sumNumbers } from "../../src/engine/money";
+import * as sheet from "../../src/excel/sheetFunctions";
 import { flat } from "../support/excel";
 import { hospital, Hospital } from "../support/hospitals";
 

@@ -1,6 +1,6 @@
 /** The task pane's check step lists every problem with its place, where a function stops at the first. */
-import { checkCalls, checkCodes, checkKnown, checkNumbers, checkRowsSumToZero, rowHasValues } from "../../src/checks";
-import * as sheet from "../../src/sheetFunctions";
+import { checkCalls, checkCodes, checkKnown, checkNumbers, checkRowsSumToZero, rowHasValues } from "../../src/excel/checks";
+import * as sheet from "../../src/excel/sheetFunctions";
 import { col, labelled } from "../support/excel";
 
 const summary = (errors: { code: string; place: object }[]) => errors.map((e) => ({ error: e.code, ...e.place }));

@@ -1,7 +1,7 @@
 /** Contract reconciliation rules, one table row per rule, and the properties that must hold for any activity. */
 import fc from "fast-check";
-import { Cell } from "../../src/cells";
-import * as sheet from "../../src/sheetFunctions";
+import { Cell } from "../../src/excel/cells";
+import * as sheet from "../../src/excel/sheetFunctions";
 import { domainError } from "../support/excel";
 
 const JAN1 = 46023; // 2026-01-01 as an Excel serial number

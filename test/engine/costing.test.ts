@@ -1,7 +1,7 @@
 /** Primary distribution, cost per unit of work, letter keys and acts: table-driven, with extremes. */
 import fc from "fast-check";
-import { round, sumNumbers } from "../../src/money";
-import * as sheet from "../../src/sheetFunctions";
+import { round, sumNumbers } from "../../src/engine/money";
+import * as sheet from "../../src/excel/sheetFunctions";
 import { col, domainError, flat, labelled } from "../support/excel";
 
 const centres = col("ADM", "LABO", "MED", "CHIR");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { annuity, loanSchedule, LoanTerms } from "../../src/loans";
-import { Money, sum } from "../../src/money";
+import { annuity, loanSchedule, LoanTerms } from "../../src/engine/loans";
+import { Money, sum } from "../../src/engine/money";
 import { domainError } from "../support/excel";
 
 const terms = (t: Partial<Omit<LoanTerms, "principal" | "annualRate">> & { principal: number; annualRate: number }): LoanTerms => ({

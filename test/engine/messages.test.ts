@@ -1,6 +1,6 @@
-import { DomainError, ErrorCode } from "../../src/errors";
-import { CATALOG } from "../../src/catalog";
-import { ARGUMENT_LABELS, ERROR_MESSAGES, formatError, LANGUAGES } from "../../src/messages";
+import { DomainError, ErrorCode } from "../../src/engine/errors";
+import { CATALOG } from "../../src/excel/catalog";
+import { ARGUMENT_LABELS, ERROR_MESSAGES, formatError, LANGUAGES } from "../../src/excel/messages";
 
 const params = { value: "X", first: 2, axis: "row", actual: 3, expected: 4, reference: "centres", columns: 2, list: "centres", receivers: "main", detail: "X", centres: "A, B", cost: 10, centre: "LAB", act: "B20", min: 1, price: 300, variable: 300, decimals: 2 };
 

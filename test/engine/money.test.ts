@@ -1,4 +1,4 @@
-import { Money, round, roundFooted, sum } from "../../src/money";
+import { Money, round, roundFooted, sum } from "../../src/engine/money";
 
 const m = (xs: (string | number)[]) => xs.map((x) => new Money(x));
 const s = (xs: Money[]) => xs.map((x) => x.toFixed(2));

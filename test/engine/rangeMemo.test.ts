@@ -1,7 +1,7 @@
 /** The memo behind the contract functions: a result is reused only for cells equal one by one to those it was computed from. */
-import { Cell } from "../../src/cells";
-import { RangeMemo } from "../../src/sheet/rangeMemo";
-import * as sheet from "../../src/sheetFunctions";
+import { Cell } from "../../src/excel/cells";
+import { RangeMemo } from "../../src/excel/sheet/rangeMemo";
+import * as sheet from "../../src/excel/sheetFunctions";
 
 function counted() {
   const memo = new RangeMemo<number>();

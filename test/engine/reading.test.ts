@@ -1,6 +1,6 @@
 /** Bad input: every problem is a domain error with a stable code and the place it concerns; nothing is guessed. */
-import { Cell } from "../../src/cells";
-import * as sheet from "../../src/sheetFunctions";
+import { Cell } from "../../src/excel/cells";
+import * as sheet from "../../src/excel/sheetFunctions";
 import { col, domainError, flat, labelled } from "../support/excel";
 
 const centres = col("ADM", "LINGE", "LABO", "MED");

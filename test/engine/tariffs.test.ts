@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { Money } from "../../src/money";
-import { breakEven, comparePrices, tariff, TariffInput } from "../../src/tariffs";
-import { projectFund } from "../../src/revolvingFund";
+import { Money } from "../../src/engine/money";
+import { breakEven, comparePrices, tariff, TariffInput } from "../../src/engine/tariffs";
+import { projectFund } from "../../src/engine/revolvingFund";
 import { domainError } from "../support/excel";
 
 const m = (x: number | null) => (x === null ? null : new Money(x));

@@ -1,8 +1,8 @@
 /** The acts-and-tariffs journey on the template's ranges: the same costs as the template, its checks, its key figures. */
 import { actsTariffs } from "../../src/journeys/actsTariffs";
-import { actsTariffsTemplate } from "../../src/templates/actsTariffs";
-import { evaluatePlan } from "../../src/templates/evaluate";
-import { formulaText } from "../../src/templates/formula";
+import { actsTariffsTemplate } from "../../src/workbook/actsTariffs";
+import { evaluatePlan } from "../../src/workbook/evaluate";
+import { formulaText } from "../../src/workbook/formula";
 import { brief, mappedValues, withCell } from "./support";
 
 const plan = actsTariffsTemplate("fr", { sample: true });

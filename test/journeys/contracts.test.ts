@@ -2,9 +2,9 @@
 import { contracts } from "../../src/journeys/contracts";
 import type { Settings } from "../../src/journeys/journey";
 import { problemMessage } from "../../src/journeys/problems";
-import { contractsTemplate } from "../../src/templates/contracts";
-import { CNAS_CONTRACT } from "../../src/templates/samples/contractsCnas";
-import { evaluatePlan } from "../../src/templates/evaluate";
+import { contractsTemplate } from "../../src/workbook/contracts";
+import { CNAS_CONTRACT } from "../../src/workbook/samples/contractsCnas";
+import { evaluatePlan } from "../../src/workbook/evaluate";
 import { brief, mappedValues, withCell } from "./support";
 
 const plan = contractsTemplate("fr", { sample: true, parts: ["feeForService"] });

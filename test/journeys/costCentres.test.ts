@@ -1,9 +1,9 @@
 /** The cost-centre journey on the template's own ranges and on a user's ranges with planted problems. */
 import { costCentres } from "../../src/journeys/costCentres";
 import { problemMessage } from "../../src/journeys/problems";
-import { costCentreTemplate } from "../../src/templates/costCentres";
-import { evaluatePlan } from "../../src/templates/evaluate";
-import { DISTRICT_HOSPITAL } from "../../src/templates/samples/districtHospital";
+import { costCentreTemplate } from "../../src/workbook/costCentres";
+import { evaluatePlan } from "../../src/workbook/evaluate";
+import { DISTRICT_HOSPITAL } from "../../src/workbook/samples/districtHospital";
 import { brief, mappedValues, withCell } from "./support";
 
 const plan = costCentreTemplate("fr", { sample: true });

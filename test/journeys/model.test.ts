@@ -1,5 +1,5 @@
 /** What every journey shares: names kept in the workbook, addresses, footprints, the values-only copy, messages in both languages. */
-import { ERROR_MESSAGES, LANGUAGES } from "../../src/messages";
+import { ERROR_MESSAGES, LANGUAGES } from "../../src/excel/messages";
 import { costCentres } from "../../src/journeys/costCentres";
 import { FINDING_MESSAGES } from "../../src/journeys/findings";
 import { footprint, outside } from "../../src/journeys/footprint";
@@ -7,9 +7,9 @@ import { JOURNEYS, journeyById } from "../../src/journeys";
 import { cellOfProblem, formatAddress, inputName, inputOfName, outputName, parseAddress } from "../../src/journeys/names";
 import { shapeProblem } from "../../src/journeys/shapes";
 import { valuesCopy } from "../../src/journeys/valuesCopy";
-import { costCentreTemplate } from "../../src/templates/costCentres";
-import { evaluatePlan } from "../../src/templates/evaluate";
-import { callsOurFunctions, typedFormula } from "../../src/templates/formula";
+import { costCentreTemplate } from "../../src/workbook/costCentres";
+import { evaluatePlan } from "../../src/workbook/evaluate";
+import { callsOurFunctions, typedFormula } from "../../src/workbook/formula";
 import { mappedValues } from "./support";
 
 describe("names an auditor sees in the Name Manager", () => {

@@ -1,8 +1,8 @@
-import type { Cell, Range } from "../../src/cells";
+import type { Cell, Range } from "../../src/excel/cells";
 import type { InputValues, Mapping } from "../../src/journeys/journey";
-import { evaluatePlan, isErrorValue, OutsideCells } from "../../src/templates/evaluate";
-import { cellAddress, parseRef } from "../../src/templates/formula";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import { evaluatePlan, isErrorValue, OutsideCells } from "../../src/workbook/evaluate";
+import { cellAddress, parseRef } from "../../src/workbook/formula";
+import type { WorkbookPlan } from "../../src/workbook/plan";
 
 /**
  * A template's inputs as a user's workbook would give them to a journey:

@@ -1,5 +1,5 @@
-import { DomainError } from "../../src/errors";
-import { Cell } from "../../src/cells";
+import { DomainError } from "../../src/engine/errors";
+import { Cell } from "../../src/excel/cells";
 
 /** A column as Excel passes it: [[a], [b], …]. */
 export const col = (...values: Cell[]): Cell[][] => values.map((v) => [v]);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { Cell } from "../../src/cells";
+import { Cell } from "../../src/excel/cells";
 
 /** A random hospital as Excel would pass it to ALLOCATE: centres, costs in cents, a labelled key range. */
 export interface Hospital {

@@ -1,10 +1,10 @@
 import { ArraySize, CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, ImplementedFunctions, SimpleCellAddress, SimpleRangeValue } from "hyperformula";
-import { Cell } from "../../src/cells";
-import { CATALOG, FunctionSpec, NAMESPACE, Shape } from "../../src/catalog";
-import { DomainError } from "../../src/errors";
-import { formatError } from "../../src/messages";
-import { formulaText, parseRef } from "../../src/templates/formula";
-import type { Value, WorkbookPlan } from "../../src/templates/plan";
+import { Cell } from "../../src/excel/cells";
+import { CATALOG, FunctionSpec, NAMESPACE, Shape } from "../../src/excel/catalog";
+import { DomainError } from "../../src/engine/errors";
+import { formatError } from "../../src/excel/messages";
+import { formulaText, parseRef } from "../../src/workbook/formula";
+import type { Value, WorkbookPlan } from "../../src/workbook/plan";
 
 /**
  * HyperFormula (GPL-3.0: tests only) hosting our catalog functions, so a

@@ -1,5 +1,5 @@
-import { Computed, isErrorValue, PlanEvaluation } from "../../src/templates/evaluate";
-import type { FormulaCell, WorkbookPlan } from "../../src/templates/plan";
+import { Computed, isErrorValue, PlanEvaluation } from "../../src/workbook/evaluate";
+import type { FormulaCell, WorkbookPlan } from "../../src/workbook/plan";
 import { calculateWithHyperFormula } from "./hyperformula";
 
 /** Formulas that show the cells they refer to: HyperFormula shows a blank cell there as blank, Excel (and evaluatePlan) as 0. */

@@ -1,6 +1,6 @@
-import { costCentreTemplate } from "../../src/templates/costCentres";
-import { areaRef, parseRef } from "../../src/templates/formula";
-import type { TableBlock, Value } from "../../src/templates/plan";
+import { costCentreTemplate } from "../../src/workbook/costCentres";
+import { areaRef, parseRef } from "../../src/workbook/formula";
+import type { TableBlock, Value } from "../../src/workbook/plan";
 
 /**
  * A finance officer's own workbook holding the district hospital's cost

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { Computed, isErrorValue, PlanEvaluation } from "../../src/templates/evaluate";
-import { areaRef, cellAddress, columnFormat, formulaText, parseRef } from "../../src/templates/formula";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import { Computed, isErrorValue, PlanEvaluation } from "../../src/workbook/evaluate";
+import { areaRef, cellAddress, columnFormat, formulaText, parseRef } from "../../src/workbook/formula";
+import type { WorkbookPlan } from "../../src/workbook/plan";
 
 /** A formula cell as ExcelJS reads it back. */
 export interface FormulaRead {

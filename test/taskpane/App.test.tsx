@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { CATALOG, NAMESPACE } from "../../src/catalog";
-import type { Language } from "../../src/messages";
+import { CATALOG, NAMESPACE } from "../../src/excel/catalog";
+import type { Language } from "../../src/excel/messages";
 import { STRINGS } from "../../taskpane/i18n";
 import { InsertPlanError } from "../../taskpane/office/insertErrors";
 import type { TemplateInserter } from "../../taskpane/services";
-import { fakeServices, renderApp } from "./fakeServices";
+import { dialogButton, fakeServices, renderApp } from "./fakeServices";
 
 const templates = (language: Language) => within(screen.getByRole("region", { name: STRINGS[language].template.heading }));
 const insertButton = (language: Language) => templates(language).getByRole("button", { name: STRINGS[language].template.insert });
@@ -176,12 +176,12 @@ describe("repairing formulas", () => {
     const repairFormulas = jest.fn().mockResolvedValue({ formulas: 0, sheets: [] });
     renderApp("en", fakeServices({ repairFormulas }));
     fireEvent.click(region().getByRole("button", { name: STRINGS.en.tools.repairSheet }));
-    const dialog = await screen.findByRole("dialog");
+    const { dialog, button } = await dialogButton("dialog", STRINGS.en.tools.cancel);
     expect(dialog.textContent).toContain(STRINGS.en.tools.confirmText);
-    fireEvent.click(within(dialog).getByRole("button", { name: STRINGS.en.tools.cancel }));
+    fireEvent.click(button);
     expect(repairFormulas).not.toHaveBeenCalled();
     fireEvent.click(region().getByRole("button", { name: STRINGS.en.tools.repairSheet }));
-    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: STRINGS.en.tools.confirm }));
+    fireEvent.click((await dialogButton("dialog", STRINGS.en.tools.confirm)).button);
     expect(repairFormulas).toHaveBeenCalledWith("activeSheet");
     await waitFor(() => expect(region().getByRole("status").textContent).toContain(STRINGS.en.tools.nothing));
   });

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { costCentres } from "../../src/journeys/costCentres";
-import { DomainError } from "../../src/errors";
+import { DomainError } from "../../src/engine/errors";
 import { STRINGS } from "../../taskpane/i18n";
 import { ComputeStopped } from "../../taskpane/office/computeJourney";
 import { InsertPlanError } from "../../taskpane/office/insertErrors";
 import type { RangeChoice } from "../../taskpane/office/rangeChoices";
-import { fakeServices, renderApp } from "./fakeServices";
+import { dialogButton, fakeServices, renderApp } from "./fakeServices";
 
 /** The cost-centre journey's page, through the App, in English unless said otherwise. */
 
@@ -220,9 +220,9 @@ describe("computing and reviewing", () => {
     const compute = jest.fn().mockRejectedValueOnce(new ComputeStopped({ reason: "overwrite", cells: ["Results!A60"], count: 1 })).mockResolvedValueOnce(outcome);
     await computePage(compute);
     fireEvent.click(screen.getByRole("button", { name: s.compute.run }));
-    const dialog = await screen.findByRole("alertdialog");
+    const { dialog, button } = await dialogButton("alertdialog", s.compute.overwriteConfirm);
     expect(dialog.textContent).toContain(s.compute.overwrite(["Results!A60"], 1));
-    fireEvent.click(within(dialog).getByRole("button", { name: s.compute.overwriteConfirm }));
+    fireEvent.click(button);
     expect(compute).toHaveBeenLastCalledWith(costCentres, expect.objectContaining({ allowOverwrite: true }));
     await screen.findByText(s.compute.done(["Results", "Results (values)"]));
   });
@@ -231,7 +231,7 @@ describe("computing and reviewing", () => {
     const compute = jest.fn().mockRejectedValueOnce(new ComputeStopped({ reason: "overwrite", cells: ["Results!A60"], count: 4 }));
     await computePage(compute);
     fireEvent.click(screen.getByRole("button", { name: s.compute.run }));
-    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: s.compute.cancel }));
+    fireEvent.click((await dialogButton("alertdialog", s.compute.cancel)).button);
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(compute).toHaveBeenCalledTimes(1);
   });

@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
-import type { Language } from "../../src/messages";
+import { MotionBehaviourProvider } from "@fluentui/react-motion";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import type { Language } from "../../src/excel/messages";
 import { App } from "../../taskpane/App";
 import type { Services } from "../../taskpane/services";
 
@@ -26,12 +27,26 @@ export function fakeServices(overrides: { templates?: Partial<Services["template
   };
 }
 
-/** The App in a light Fluent theme, with these services. */
+/** The App in a light Fluent theme, with these services; motion skipped, so nothing waits on an animation. */
 export function renderApp(language: Language, services: Services = fakeServices(), onLanguageChange = jest.fn()) {
   render(
-    <FluentProvider theme={webLightTheme}>
-      <App initialLanguage={language} onLanguageChange={onLanguageChange} services={services} />
-    </FluentProvider>,
+    <MotionBehaviourProvider value="skip">
+      <FluentProvider theme={webLightTheme}>
+        <App initialLanguage={language} onLanguageChange={onLanguageChange} services={services} />
+      </FluentProvider>
+    </MotionBehaviourProvider>,
   );
   return { services, onLanguageChange };
+}
+
+/**
+ * A button of the open dialog, once the dialog is usable: Fluent's focus trap
+ * makes a dialog accessible a moment after it mounts, so this waits on that
+ * state (never on time) before a test clicks.
+ */
+export async function dialogButton(role: "dialog" | "alertdialog", name: string): Promise<{ dialog: HTMLElement; button: HTMLElement }> {
+  return waitFor(() => {
+    const dialog = screen.getByRole(role);
+    return { dialog, button: within(dialog).getByRole("button", { name }) };
+  });
 }

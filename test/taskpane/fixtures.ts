@@ -1,4 +1,4 @@
-import type { Value, WorkbookPlan } from "../../src/templates/plan";
+import type { Value, WorkbookPlan } from "../../src/workbook/plan";
 
 /** A small hand-made plan with every kind of block: labels, an input table with rules, and cross-sheet formulas. */
 export function smallPlan(centreRows: Value[][] = sampleCentres): WorkbookPlan {

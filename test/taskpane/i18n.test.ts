@@ -1,4 +1,4 @@
-import { LANGUAGES } from "../../src/messages";
+import { LANGUAGES } from "../../src/excel/messages";
 import { STRINGS, UiStrings } from "../../taskpane/i18n";
 import { typeset } from "../../taskpane/i18n/typography";
 

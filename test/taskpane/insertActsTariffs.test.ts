@@ -1,7 +1,7 @@
-import { actsTariffsTemplate } from "../../src/templates/actsTariffs";
-import { costCentreTemplate } from "../../src/templates/costCentres";
-import { formulaText } from "../../src/templates/formula";
-import type { Expr } from "../../src/templates/plan";
+import { actsTariffsTemplate } from "../../src/workbook/actsTariffs";
+import { costCentreTemplate } from "../../src/workbook/costCentres";
+import { formulaText } from "../../src/workbook/formula";
+import type { Expr } from "../../src/workbook/plan";
 import { centresReadBy, findCostCentreTemplate } from "../../taskpane/office/findCostCentres";
 import { InsertPlanError } from "../../taskpane/office/insertErrors";
 import { insertWorkbookPlan } from "../../taskpane/office/insertPlan";

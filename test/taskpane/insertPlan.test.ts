@@ -1,5 +1,5 @@
-import { formulaText } from "../../src/templates/formula";
-import type { Expr } from "../../src/templates/plan";
+import { formulaText } from "../../src/workbook/formula";
+import type { Expr } from "../../src/workbook/plan";
 import { InsertPlanError } from "../../taskpane/office/insertErrors";
 import { insertWorkbookPlan } from "../../taskpane/office/insertPlan";
 import { manyCentres, smallPlan } from "./fixtures";

@@ -1,6 +1,6 @@
-import type { Language } from "../../src/messages";
-import { costCentreTemplate } from "../../src/templates/costCentres";
-import { formulaText } from "../../src/templates/formula";
+import type { Language } from "../../src/excel/messages";
+import { costCentreTemplate } from "../../src/workbook/costCentres";
+import { formulaText } from "../../src/workbook/formula";
 import { insertWorkbookPlan } from "../../taskpane/office/insertPlan";
 import { FakeWorkbook } from "./mockWorkbook";
 

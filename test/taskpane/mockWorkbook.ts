@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { areaRef, parseRef, quoteSheetName } from "../../src/templates/formula";
+import { areaRef, parseRef, quoteSheetName } from "../../src/workbook/formula";
 
 // office-addin-mock imports office-addin-manifest only for this enum, and that package pulls in ES modules jest cannot require on Node 20.
 jest.mock("office-addin-manifest", () => ({
