@@ -91,6 +91,20 @@ export interface SheetPlan {
   freezeRows?: number;
   /** Charts drawn over the sheet, after its cells are written. */
   charts?: ChartPlan[];
+  /** What the print rule (print.ts) cannot tell from the sheet's content. */
+  print?: PrintHints;
+}
+
+/**
+ * Hints for printing a sheet. Everything else (orientation, fitting to the
+ * page width, repeated header row, margins, footer) is derived from the
+ * sheet's content, the same for every sheet.
+ */
+export interface PrintHints {
+  /** The columns printed (e.g. "A:Q"), leaving out explanations beside a table that the guide sheet also gives. */
+  columns?: string;
+  /** Rows (0-based) that start a new page; the rows before the first one print on one page, e.g. a statement to sign. */
+  pageBreaks?: readonly number[];
 }
 
 /** A chart of ranges of the workbook: one category axis, one series per range. */

@@ -1,4 +1,4 @@
-import { footprint, outside } from "../../src/journeys/footprint";
+import { footprint, outside } from "../../src/workbook/footprint";
 import type { Journey, KeyFigure } from "../../src/journeys/journey";
 import type { OutputKind } from "../../src/journeys/names";
 import { valuesCopy } from "../../src/journeys/valuesCopy";

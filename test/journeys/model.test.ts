@@ -2,7 +2,7 @@
 import { ERROR_MESSAGES, LANGUAGES } from "../../src/excel/messages";
 import { costCentres } from "../../src/journeys/costCentres";
 import { FINDING_MESSAGES } from "../../src/journeys/findings";
-import { footprint, outside } from "../../src/journeys/footprint";
+import { footprint, outside } from "../../src/workbook/footprint";
 import { JOURNEYS, journeyById } from "../../src/journeys";
 import { cellOfProblem, formatAddress, inputName, inputOfName, outputName, parseAddress } from "../../src/journeys/names";
 import { shapeProblem } from "../../src/journeys/shapes";
