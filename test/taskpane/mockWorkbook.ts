@@ -19,7 +19,7 @@ jest.mock("office-addin-manifest", () => ({
  * sync after `load`, and reading one before throws, as Office does.
  *
  * Writes (worksheets.add, getRange, tables.add, charts.add, names.add,
- * formats) are things the mock library cannot create on the fly, so they go
+ * formats, page layout) are things the mock library cannot create on the fly, so they go
  * to small fakes that apply them at once and in order, like Excel running a
  * request's commands, with Excel's own rule for `values`: a string starting
  * with = + - @ becomes a formula unless the cell is formatted as Text ("@").
@@ -202,6 +202,7 @@ export class FakeTable {
 /** A chart as the writer builds it: type, source, name, title, series with their ranges, position. */
 export class FakeChart {
   readonly title = { text: "" };
+  readonly axes = { categoryAxis: {} as { numberFormat?: string } };
   readonly seriesList: { name: string; values?: string; categories?: string }[] = [];
   position: [string, string] | undefined;
   name = "";
@@ -291,6 +292,18 @@ export class FakeSheet {
   });
 
   readonly freezePanes = { freezeRows: (rows: number) => (this.frozenRows = rows) };
+
+  /** The page layout as written: properties set on it, and the print area and titles it was given. */
+  readonly pageLayout: Record<string, unknown> & { headersFooters: { defaultForAllPages: Record<string, string> } } = {
+    headersFooters: { defaultForAllPages: {} },
+    setPrintArea: (area: string) => (this.pageLayout.printArea = area),
+    setPrintTitleRows: (rows: string) => (this.pageLayout.printTitleRows = rows),
+    setPrintTitleColumns: (columns: string) => (this.pageLayout.printTitleColumns = columns),
+  };
+
+  /** Cells before which a page starts. */
+  readonly pageBreaks: string[] = [];
+  readonly horizontalPageBreaks = { add: (cell: string) => this.pageBreaks.push(cell), removePageBreaks: () => this.pageBreaks.splice(0) };
 
   constructor(
     readonly workbook: FakeWorkbook,

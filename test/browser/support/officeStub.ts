@@ -36,8 +36,9 @@
  * neighbours exist. Any other member throws
  * "Office stub: X.y is not implemented" and is listed in the snapshot's
  * problems, so a writer change shows up here instead of passing unnoticed.
- * Charts are the exception: chart parts accept any property or method and
- * record them, since their exact surface is still being written.
+ * Charts and the page layout are the exception: their parts accept any
+ * property or method and record them, since their exact surface is still
+ * being written.
  *
  * The state and a few controls (failures, protection, pausing) are on
  * `window.hisabStub` (see stubTypes.ts).
@@ -160,6 +161,8 @@ class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly validations: ValidationSnapshot[] = [];
   readonly charts: ChartSnapshot[] = [];
+  /** Page layout properties and calls, recorded as chart parts are. */
+  readonly pageLayout: Record<string, unknown> = {};
   frozenRows = 0;
   readonly id = `{stub-sheet-${++sheetIds}}`;
 
@@ -720,6 +723,14 @@ class Worksheet extends ClientObject {
     return (this.panes ??= new FreezePanes(this.context, this.model));
   }
 
+  get pageLayout(): unknown {
+    return recorder(this.model().pageLayout, "");
+  }
+
+  get horizontalPageBreaks(): unknown {
+    return recorder(this.model().pageLayout, "horizontalPageBreaks");
+  }
+
   getRange(address?: string): Range {
     if (address !== undefined && address.includes("!")) {
       const [sheetPart, ref] = [address.slice(0, address.lastIndexOf("!")), address.slice(address.lastIndexOf("!") + 1)];
@@ -1046,6 +1057,16 @@ class RangeFormat extends ClientObject {
 
   set horizontalAlignment(alignment: string) {
     this.context.enqueue("RangeFormat.horizontalAlignment", () => eachCellOf(this.range, "horizontalAlignment", (cell) => (cell.font.horizontalAlignment = alignment)));
+  }
+
+  set indentLevel(level: number) {
+    this.context.enqueue("RangeFormat.indentLevel", () => eachCellOf(this.range, "indentLevel", (cell) => (cell.font.indentLevel = level)));
+  }
+
+  set rowHeight(points: number) {
+    this.context.enqueue("RangeFormat.rowHeight", () => {
+      if (typeof points !== "number" || !(points >= 0) || points > 409) throw officeError("InvalidArgument", `Row height ${points} pt is outside 0 to 409.`, "RangeFormat.rowHeight");
+    });
   }
 
   set verticalAlignment(alignment: string) {
