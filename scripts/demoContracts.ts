@@ -1,11 +1,11 @@
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { formatError, Language } from "../src/excel/messages";
 import { CONTRACTS_SAMPLE, contractsTemplate } from "../src/workbook/contracts";
 import { LINE_STATUS_ORDER } from "../src/workbook/contracts/legend";
 import { evaluatePlan, Grid, isErrorValue, PlanEvaluation } from "../src/workbook/evaluate";
 import type { Expr, WorkbookPlan } from "../src/workbook/plan";
 import { printTable } from "./demoTable";
-import { writePlanXlsx } from "./xlsx";
+import { writeWithCompanion } from "./demoCompanion";
 
 /**
  * The contract workbooks of `npm run demo`: the sample in French
@@ -30,8 +30,8 @@ export async function writeContractsDemo(outDir: string): Promise<void> {
       const first = evaluation.errors[0];
       throw new Error(`The contract sample must calculate without error; ${first.at}: ${first.cause ? formatError(first.cause, lang) : first.error}`);
     }
-    await writePlanXlsx(plan, evaluation, join(outDir, file));
-    console.log(`wrote ${relative(process.cwd(), join(outDir, file))}`);
+    const companion = await writeWithCompanion(plan, evaluation, join(outDir, file), lang);
+    console.log(`wrote ${relative(process.cwd(), join(outDir, file))} and its values-only copy ${basename(companion)}`);
     if (lang === "en") english = { plan, evaluation };
   }
   if (english) printSummary(english.plan, english.evaluation);
