@@ -75,7 +75,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, evaluation: Pl
     if (!grid) throw new Error(`No computed value for ${formulaKey(sheet.name, formula.at)}: evaluate the plan first`);
     writeFormula(ws, formula, grid);
   }
-  for (const [letter, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(letter).width = width;
+  for (const [letter, width] of Object.entries(sheet.columnWidths ?? {})) setWidth(ws.getColumn(letter), width);
   const layout = sheetLayout(sheet, (row, col) => evaluation.read(sheet.name, cellAddress(row, col))[0][0]);
   applyLayout(ws, layout);
   applyPageSetup(ws, pageSetup(sheet, layout));
@@ -112,6 +112,11 @@ async function quotePrintNames(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   if (fixed !== xml) zip.file("xl/workbook.xml", fixed);
 }
 
+/** ExcelJS 4.4 leaves out a column exactly 9 characters wide (its own default, not Excel's 8.43): a hair wider, the same pixels, is written. */
+function setWidth(column: ExcelJS.Column, characters: number): void {
+  column.width = characters === 9 ? 9.001 : characters;
+}
+
 function writeValues(ws: ExcelJS.Worksheet, block: ValueBlock): void {
   const { top, left } = parseRef(block.at);
   block.rows.forEach((row, r) =>
@@ -136,7 +141,7 @@ function writeTable(ws: ExcelJS.Worksheet, table: TableBlock): void {
     rows: table.rows.map((row) => row.map((v) => v ?? undefined)),
   });
   table.columns.forEach((column, c) => {
-    if (column.width) ws.getColumn(left + c + 1).width = column.width;
+    if (column.width) setWidth(ws.getColumn(left + c + 1), column.width);
     for (let r = 0; r < table.rows.length; r++) {
       const cell = ws.getCell(cellAddress(top + 1 + r, left + c));
       if (column.numberFormat) cell.numFmt = column.numberFormat;

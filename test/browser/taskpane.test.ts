@@ -158,7 +158,7 @@ function expectPlanWritten(book: WorkbookSnapshot, plan: WorkbookPlan, created: 
     };
 
     for (const label of sheetPlan.labels) {
-      const look = label.style === "title" ? { font: { bold: true, size: 16 } } : label.style === "header" ? { font: { bold: true }, fill: { color: "#DDEBF7" } } : {};
+      const look = label.style === "title" ? { font: { bold: true, size: 14 } } : label.style === "header" ? { font: { bold: true }, fill: { color: "#DDEBF7" } } : {};
       expectCell(label.at, { value: label.text, numberFormat: "@", ...look });
     }
 
