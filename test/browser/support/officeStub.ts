@@ -161,8 +161,8 @@ class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly validations: ValidationSnapshot[] = [];
   readonly charts: ChartSnapshot[] = [];
-  /** Page layout properties and calls, recorded as chart parts are. */
-  readonly pageLayout: Record<string, unknown> = {};
+  /** Page layout properties and calls, recorded as chart parts are (one record per proxy the pane took). */
+  readonly pageLayout: Record<string, unknown>[] = [];
   frozenRows = 0;
   readonly id = `{stub-sheet-${++sheetIds}}`;
 
@@ -724,11 +724,18 @@ class Worksheet extends ClientObject {
   }
 
   get pageLayout(): unknown {
-    return recorder(this.model().pageLayout, "");
+    return this.recorded("");
   }
 
   get horizontalPageBreaks(): unknown {
-    return recorder(this.model().pageLayout, "horizontalPageBreaks");
+    return this.recorded("horizontalPageBreaks");
+  }
+
+  /** A recorder whose record joins the sheet's when the request runs (the sheet may not exist before). */
+  private recorded(path: string): unknown {
+    const settings: Record<string, unknown> = {};
+    this.context.enqueue(`Worksheet.${path || "pageLayout"}`, () => this.model().pageLayout.push(settings));
+    return recorder(settings, path);
   }
 
   getRange(address?: string): Range {
