@@ -71,6 +71,8 @@ export const INDENT_PIXELS = 9;
 
 /** A text column: a label in a column this wide (characters) wraps in it rather than widening the printed area. */
 const PROSE_COLUMN = 30;
+/** How far right a label beside the printed columns is followed (it shows on screen only). */
+const SCREEN_COLUMNS = 64;
 
 /** Height of one line of text in points: 15 for Calibri 11, as Excel sizes rows. */
 export const lineHeight = (font: Font): number => (font.size * 15) / 11;
@@ -209,7 +211,7 @@ export function sheetLayout(sheet: SheetPlan, valueAt: ValueAt = (row, col) => c
     const font = label.style ? LABEL_FONTS[label.style] : BODY_FONT;
     const text = textPixels(label.text, font);
     let end = col + 1;
-    while (!occupied(row, end) && (end < printColumns || col >= printColumns) && end < col + 64) end++;
+    while (!occupied(row, end) && (end < printColumns || col >= printColumns) && end < col + SCREEN_COLUMNS) end++;
     if (text <= room(col, end)) continue;
     if (width(col) >= PROSE_COLUMN) {
       const wrap = wrapText(label.text, textRoom(width(col)), font);
