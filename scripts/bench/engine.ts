@@ -1,7 +1,10 @@
-import "./customFunctionsStub";
 import * as source from "../../functions/functions";
+import { installCustomFunctions } from "../../test/office/customFunctions";
 import type { Dataset, Range } from "./data";
 import { actsDrift, allocationDrift, reconciliationDrift, Stage } from "./stages";
+
+// functions/functions.ts reports an error through CustomFunctions, which Excel's runtime defines and Node lacks.
+installCustomFunctions();
 
 /**
  * Our engine as shipped, through the very entry points Excel calls: the
