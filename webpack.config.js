@@ -80,7 +80,9 @@ module.exports = async (env, argv) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: FUNCTIONS_SOURCE,
-      taskpane: "./taskpane/index.tsx",
+      // The pane reuses the modules functions.js already holds (the engine, decimal.js): one copy of each in the shared runtime.
+      // functions.js also holds webpack's runtime, so it loads first and still works alone, as the manifest's Script URL.
+      taskpane: { import: "./taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
