@@ -58,7 +58,3 @@ export function splitSheet(text: string): { sheet?: string; address: string } {
 export function overlaps(a: Area, b: Area): boolean {
   return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.cols && b.left < a.left + a.cols;
 }
-
-export function contains(outer: Area, row: number, col: number): boolean {
-  return row >= outer.top && row < outer.top + outer.rows && col >= outer.left && col < outer.left + outer.cols;
-}

@@ -5,7 +5,7 @@ import type { SheetModel, WorkbookModel } from "./workbookModel";
 
 /** The workbook as plain JSON, the one form both adapters compare (see types.ts). */
 
-export function cellSnapshot(sheet: SheetModel, row: number, col: number): CellSnapshot | undefined {
+function cellSnapshot(sheet: SheetModel, row: number, col: number): CellSnapshot | undefined {
   const { cells } = sheet;
   const formula = cells.formula(row, col);
   const value = cells.value(row, col);

@@ -10,14 +10,14 @@ import { createServer } from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 
-export const STUB_URL_PATH = "/__hisab_test__/officeStub.js";
+const STUB_URL_PATH = "/__hisab_test__/officeStub.js";
 const STUB_SOURCE = path.join(__dirname, "officeStub.ts");
 
 /** The production page's office.js tag, quoted or not (html-webpack-plugin minifies the page). */
 const OFFICE_JS_TAG = /<script\b[^>]*\bsrc=["']?https:\/\/appsforoffice\.microsoft\.com\/[^"' >]*\/office\.js["']?[^>]*>\s*<\/script>/i;
 
 /** The page as the tests load it: the stub in office.js's place, so it still runs before functions.js and taskpane.js. */
-export function testPage(productionHtml: string): string {
+function testPage(productionHtml: string): string {
   const tags = productionHtml.match(new RegExp(OFFICE_JS_TAG.source, "gi")) ?? [];
   if (tags.length !== 1) {
     throw new Error(
@@ -29,7 +29,7 @@ export function testPage(productionHtml: string): string {
 }
 
 /** officeStub.ts and the in-memory Excel it puts behind Office's globals, bundled as one classic script (esbuild, which tsx already brings). */
-export function compileStub(): string {
+function compileStub(): string {
   const output = buildSync({ entryPoints: [STUB_SOURCE], bundle: true, format: "iife", target: "es2022", platform: "browser", write: false, logLevel: "silent" });
   return output.outputFiles[0].text;
 }
