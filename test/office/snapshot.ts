@@ -18,7 +18,7 @@ function cellSnapshot(sheet: SheetModel, row: number, col: number): CellSnapshot
   return empty ? undefined : snapshot;
 }
 
-const chartSnapshot = (chart: SheetModel["charts"][number]): ChartSnapshot => JSON.parse(JSON.stringify(chart)) as ChartSnapshot;
+const chartSnapshot = (chart: ChartSnapshot): ChartSnapshot => JSON.parse(JSON.stringify(chart)) as ChartSnapshot;
 
 export function sheetSnapshot(model: WorkbookModel, sheet: SheetModel): SheetSnapshot {
   const cells: Record<string, CellSnapshot> = {};

@@ -4,7 +4,7 @@ import { SheetCells } from "./cells";
 import { writeValue } from "./cellRules";
 import { type OfficeError, officeError } from "./errors";
 import { Faults, Pauses } from "./faults";
-import type { CellValue, RequestRecord, SheetSpec, WorkbookStats } from "./types";
+import type { CellValue, ChartSnapshot, RequestRecord, SeriesSnapshot, SheetSpec, WorkbookStats } from "./types";
 
 /**
  * One workbook in memory and Excel's rules for it: sheet, table and defined
@@ -18,23 +18,11 @@ import type { CellValue, RequestRecord, SheetSpec, WorkbookStats } from "./types
 /** Excel on the web caps every request and every response at 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
-export interface SeriesModel {
-  name: string;
-  values?: string;
-  categories?: string;
-}
+/** A chart is kept as its snapshot shows it. */
+export type ChartModel = ChartSnapshot;
+export type SeriesModel = SeriesSnapshot;
 
-export interface ChartModel {
-  name: string;
-  type: string;
-  source: string;
-  seriesBy: string | undefined;
-  title: string;
-  series: SeriesModel[];
-  position?: [string, string];
-}
-
-/** Excel compares sheet, table and defined names without regard to case. */
+/** Excel compares sheet, table and defined names without regard to case (the fake's own rule, not borrowed from the pane it checks). */
 export const nameKey = (name: string): string => name.normalize("NFC").toLocaleLowerCase();
 
 export class SheetModel {
