@@ -8,8 +8,6 @@ module.exports = function jestProject(displayName, options) {
       "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", esModuleInterop: true, isolatedModules: true } }],
     },
     setupFiles: ["<rootDir>/test/setup/customFunctions.ts"],
-    // A limit, not a measure: on a busy two-core machine a component test can take several seconds.
-    testTimeout: 30_000,
     ...options,
   };
 };
