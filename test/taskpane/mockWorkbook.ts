@@ -1,3 +1,4 @@
+import { areaRef, quoteSheetName } from "../../src/workbook/formula";
 import { sheetSnapshot, workbookSnapshot } from "../office/snapshot";
 import { type OfficeError, officeError } from "../office/errors";
 import { RequestContext, run } from "../office/requestContext";
@@ -75,8 +76,8 @@ export class FakeWorkbook {
   constructor(sheetNames: string[] = ["Feuil1"], options: { tables?: string[]; definedNames?: string[] } = {}) {
     this.model = new WorkbookModel(sheetNames);
     const first = sheetNames[0];
-    (options.tables ?? []).forEach((name, i) => this.model.addOwnTable(first, name, `${String.fromCharCode(65 + 3 * i)}1:${String.fromCharCode(66 + 3 * i)}2`));
-    for (const name of options.definedNames ?? []) this.model.addName(name, `=${first}!$A$1`, "");
+    (options.tables ?? []).forEach((name, i) => this.model.addOwnTable(first, name, areaRef({ top: 0, left: 3 * i, rows: 2, cols: 2 })));
+    for (const name of options.definedNames ?? []) this.model.addName(name, `=${quoteSheetName(first)}!$A$1`, "");
     made.push(this);
   }
 
