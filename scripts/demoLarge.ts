@@ -3,10 +3,10 @@ import type { Cell } from "../src/engine/cell";
 import { formatError } from "../src/excel/messages";
 import { contracts } from "../src/journeys/contracts";
 import type { Settings } from "../src/journeys/journey";
-import { rowsOf, toColumns } from "../src/journeys/large/columns";
-import { FromWorker, reconcileHandler, RunResult } from "../src/journeys/large/protocol";
+import { rowsOf } from "../src/journeys/large/columns";
+import { FromWorker, reconcileHandler, RunResult, runMessages } from "../src/journeys/large/protocol";
 import { contractRunResults, RUN_IDS, withLines } from "../src/journeys/large/results";
-import { LINE_COLUMNS, RunInputs } from "../src/journeys/large/run";
+import type { RunInputs } from "../src/journeys/large/run";
 import { formatAddress } from "../src/journeys/names";
 import { stampInput } from "../src/journeys/runRecord";
 import { combinePlans } from "../src/workbook/combine";
@@ -64,9 +64,7 @@ export async function writeLargeRunDemo(outDir: string): Promise<void> {
 function reconcileAsThePaneDoes(inputs: RunInputs, activity: Cell[][]): RunResult {
   let answer: FromWorker | undefined;
   const handle = reconcileHandler((message) => void (answer = message.type === "progress" ? answer : message));
-  handle({ type: "start", run: 1, inputs, lines: activity.length });
-  for (let offset = 0; offset < activity.length; offset += BLOCK_ROWS) handle({ type: "block", run: 1, offset, block: toColumns(activity.slice(offset, offset + BLOCK_ROWS), LINE_COLUMNS[inputs.kind]) });
-  handle({ type: "end", run: 1 });
+  runMessages(1, inputs, activity, BLOCK_ROWS).forEach(handle);
   if (answer?.type !== "result") throw new Error(`The large-run demo's reconciliation failed: ${JSON.stringify(answer)}`);
   if (rowsOf(answer.lines).length !== activity.length) throw new Error("One result per activity line expected");
   return answer;

@@ -4,9 +4,8 @@
  * from the add-in's own origin beside taskpane.html, fed typed columns, its
  * results those of the contract functions.
  */
-import { rowsOf, toColumns, transferList } from "../../src/journeys/large/columns";
-import type { FromWorker, ToWorker } from "../../src/journeys/large/protocol";
-import { LINE_COLUMNS, RunInputs } from "../../src/journeys/large/run";
+import { rowsOf, transferList } from "../../src/journeys/large/columns";
+import { runMessages, type FromWorker, type ToWorker } from "../../src/journeys/large/protocol";
 import { WORKER_FILE } from "../../taskpane/worker/reconcileClient";
 import { claimsSample, feeForServiceSample } from "../journeys/large/samples";
 import { browserSession } from "./support/session";
@@ -18,13 +17,6 @@ const { withPane } = browserSession();
 const TYPED = { f64: Float64Array, i32: Int32Array } as const;
 const pack = (value: unknown): string => JSON.stringify(value, (_, v) => (v instanceof Float64Array ? { $typed: "f64", values: [...v] } : v instanceof Int32Array ? { $typed: "i32", values: [...v] } : v));
 const unpack = <T>(text: string): T => JSON.parse(text, (_, v) => (v && typeof v === "object" && "$typed" in v ? TYPED[v.$typed as keyof typeof TYPED].from(v.values as number[]) : v)) as T;
-
-function messages(inputs: RunInputs, lines: unknown[][], blockRows: number): ToWorker[] {
-  const out: ToWorker[] = [{ type: "start", run: 1, inputs, lines: lines.length }];
-  for (let offset = 0; offset < lines.length; offset += blockRows) out.push({ type: "block", run: 1, offset, block: toColumns(lines.slice(offset, offset + blockRows) as never, LINE_COLUMNS[inputs.kind]) });
-  out.push({ type: "end", run: 1 });
-  return out;
-}
 
 /** Starts the worker from the pane's page, posts `sent` with their buffers transferred, and returns what it answered up to its result or error. */
 async function runInPage(pane: Pane, sent: ToWorker[]): Promise<{ url: string; origin: string; received: FromWorker[] }> {
@@ -60,7 +52,7 @@ describe("the built reconciliation worker", () => {
   it("starts from the pane's own origin and gives the contract functions' results", async () => {
     await withPane("worker-fee-for-service", {}, async (pane) => {
       const { inputs, lines, expected } = feeForServiceSample();
-      const sent = messages(inputs, lines, 9);
+      const sent = runMessages(1, inputs, lines, 9);
       expect(sent.flatMap((m) => (m.type === "block" ? transferList(m.block) : [])).length).toBeGreaterThan(0);
       const { url, origin, received } = await runInPage(pane, sent);
       expect(new URL(url).origin).toBe(origin);
@@ -79,7 +71,7 @@ describe("the built reconciliation worker", () => {
       const { inputs, lines } = claimsSample();
       const edited = lines.map((row) => row.slice());
       edited[3][5] = "beaucoup";
-      const { received } = await runInPage(pane, messages(inputs, edited, 4));
+      const { received } = await runInPage(pane, runMessages(1, inputs, edited, 4));
       expect(received.at(-1)).toEqual({ type: "error", run: 1, error: { kind: "domain", code: "not_a_number", place: { argument: "othersPaid", row: 4 }, params: { value: "beaucoup" } } });
     });
   });

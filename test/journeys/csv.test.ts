@@ -72,6 +72,12 @@ describe("rows", () => {
     expect(block.rows).toEqual([[serialOf(2025, 7, 1), "A", 1, null, null], [serialOf(2025, 6, 30), null, 2, 5, null]]);
     expect(block.flagged).toEqual([{ line: 2, reasons: [{ code: "date_in_future", field: "date" }] }, { line: 3, reasons: [{ code: "missing_value", field: "code" }] }]);
     expect(reasonText(block.flagged[1].reasons[0], "en", "activity")).toBe("Act code: blank");
-    expect(rows.columnKinds()).toEqual(["date", "text", "number", "number", "text"]);
+    expect(rows.tableColumns("fr")).toEqual([
+      { header: "Date", numberFormat: "dd/mm/yyyy" },
+      { header: "Code acte", numberFormat: "@" },
+      { header: "Quantité", numberFormat: "General" },
+      { header: "Prix unitaire facturé", numberFormat: "General" },
+      { header: "Référence", numberFormat: "@" },
+    ]);
   });
 });

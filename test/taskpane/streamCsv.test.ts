@@ -32,7 +32,7 @@ describe("separators, decimal marks and dates as text", () => {
   it("reads a French export: ; separator, decimal comma, thousands by spaces or points, dd/mm/yyyy, quotes", async () => {
     const { start, rows, flagged, summary } = await importBytes(utf8(FRENCH_ACTIVITY));
     expect(start).toMatchObject({ delimiter: ";", encoding: "utf-8", settings: { decimal: ",", dayFirst: true }, layout: { profile: "activity", fields: ["date", "code", "quantity", "price", "reference", null] } });
-    expect(start.rows.tableHeaders("fr")).toEqual(["Date", "Code acte", "Quantité", "Prix unitaire facturé", "Référence", "Service"]);
+    expect(start.rows.tableColumns("fr").map((c) => c.header)).toEqual(["Date", "Code acte", "Quantité", "Prix unitaire facturé", "Référence", "Service"]);
     expect(rows).toEqual([
       [serialOf(2025, 1, 15), "CS01", 1, 1500, "F-001", "Médecine"],
       [serialOf(2025, 1, 16), "B120", 2, 1234.56, "F-002", "Laboratoire"],
@@ -55,7 +55,7 @@ describe("separators, decimal marks and dates as text", () => {
     ].join("\n");
     const { start, rows, flagged } = await importBytes(utf8(text));
     expect(start).toMatchObject({ delimiter: ",", settings: { decimal: ".", dayFirst: true }, layout: { profile: "claims" } });
-    expect(start.rows.tableHeaders("en")).toEqual(["Date", "Beneficiary", "Act code", "Quantity", "Billed price", "Already paid by another payer", "Claim code", "Date to", "Health facility"]);
+    expect(start.rows.tableColumns("en").map((c) => c.header)).toEqual(["Date", "Beneficiary", "Act code", "Quantity", "Billed price", "Already paid by another payer", "Claim code", "Date to", "Health facility"]);
     expect(rows[0]).toEqual([serialOf(2025, 3, 1), "070707070", "0001", 1, 1500.5, null, "CLM-001", serialOf(2025, 3, 2), "HF01"]);
     expect(rows[1][0]).toBe(serialOf(2025, 3, 1, 9 * 3600 + 30 * 60));
     expect(rows[2].slice(1, 3)).toEqual(["0012", "0001"]);

@@ -1,5 +1,6 @@
 import type { Language } from "../../excel/messages";
-import type { Value } from "../../workbook/plan";
+import { formatsFor, TEXT } from "../../workbook/contracts/formats";
+import type { TableColumn, Value } from "../../workbook/plan";
 import { dateOrderEvidence, decimalEvidence, DecimalMark, parseDate, parseNumber } from "./cells";
 import { CsvLayout, Field, FieldId, FieldKind, PROFILES } from "./headers";
 
@@ -109,14 +110,14 @@ export class ImportRows {
     this.extras = layout.fields.flatMap((id, c) => (id === null ? [c] : []));
   }
 
-  /** The headers of the table written: the profile's fields, then the file's other columns under their own headers. */
-  tableHeaders(lang: Language): string[] {
-    return [...this.fields.map((f) => f.header[lang]), ...this.extras.map((c) => this.headers[c])];
-  }
-
-  /** What each column of the table holds, in order. */
-  columnKinds(): FieldKind[] {
-    return [...this.fields.map((f) => f.kind), ...this.extras.map((): FieldKind => "text")];
+  /**
+   * The columns of the table written: the profile's fields, then the file's other columns under their own headers,
+   * as text. Dates in the language's date format, numbers as General, text as Text ("@", so that nothing typed as text
+   * becomes a formula or a number).
+   */
+  tableColumns(lang: Language): TableColumn[] {
+    const format: Record<FieldKind, string> = { date: formatsFor(lang, 2).date, number: "General", text: TEXT };
+    return [...this.fields.map((f) => ({ header: f.header[lang], numberFormat: format[f.kind] })), ...this.extras.map((c) => ({ header: this.headers[c], numberFormat: TEXT }))];
   }
 
   /** Converts the rows of records `firstLine`, `firstLine + 1`…; `brokenQuotes`: indices (in `rows`) the parser found badly quoted. */

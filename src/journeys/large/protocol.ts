@@ -1,7 +1,7 @@
 import type { Cell, Range } from "../../engine/cell";
 import { DomainError, ErrorCode, ErrorParams, Place } from "../../engine/errors";
 import { ColumnBlock, rowsOf, toColumns, transferList } from "./columns";
-import { computeRun, RESULT_COLUMNS, RunInputs } from "./run";
+import { computeRun, LINE_COLUMNS, RESULT_COLUMNS, RunInputs } from "./run";
 
 /**
  * The messages between the pane and its reconciliation worker, and the
@@ -107,4 +107,12 @@ export function reconcileHandler(post: Post): (message: ToWorker) => void {
     post({ type: "progress", run: run.id, read: run.read, computed: run.read }, []);
     post({ type: "result", run: run.id, ...result }, transferList(result.lines));
   };
+}
+
+/** Everything the pane sends for a run of a table already in memory: its start, the table in blocks of typed columns, its end (the demo's run, and the tests'). */
+export function runMessages(run: number, inputs: RunInputs, lines: Range, blockRows: number): ToWorker[] {
+  const out: ToWorker[] = [{ type: "start", run, inputs, lines: lines.length }];
+  for (let offset = 0; offset < lines.length; offset += blockRows) out.push({ type: "block", run, offset, block: toColumns(lines.slice(offset, offset + blockRows), LINE_COLUMNS[inputs.kind]) });
+  out.push({ type: "end", run });
+  return out;
 }

@@ -12,6 +12,7 @@ import { text as t } from "../figures";
 import type { Mapping, Settings } from "../journey";
 import { contractInputs } from "../contracts";
 import { recordRows, RunRecord } from "../runRecord";
+import { formatSteps } from "./blockSizing";
 import { ColumnBlock, rowsOf } from "./columns";
 import type { LargeRunKind } from "./run";
 
@@ -57,6 +58,8 @@ export interface LineTable {
   cells(results: ColumnBlock, start: number, count: number): Value[][];
   /** Column `col` of the body (0: the line number, then the result columns in order), as formulas read it. */
   column(col: number): RangeRef;
+  /** The format requests around the blocks of values (text columns before them, the others after). */
+  formats: ReturnType<typeof formatSteps>;
 }
 
 export interface LargeRunResults {
@@ -75,6 +78,7 @@ function lineTable(kind: LargeRunKind, lang: Language, columns: TableColumn[], r
     rows,
     cells: (results, start, count) => rowsOf(results, start, count).map((row, i): Value[] => [start + i + 1, ...row.map((cell) => cell ?? null)]),
     column: (col) => body.columns(col),
+    formats: formatSteps(table.columns.map((c) => ({ format: c.numberFormat ?? "General", text: c.numberFormat === TEXT }))),
   };
 }
 

@@ -3,8 +3,7 @@ import type { Range } from "../../../src/engine/cell";
 import { DomainError } from "../../../src/engine/errors";
 import { claimsSettle, contractBalance, contractLines, contractReconcile } from "../../../src/excel/sheet/contracts";
 import { ColumnBlock, rowsOf, toColumns, transferList } from "../../../src/journeys/large/columns";
-import { FromWorker, reconcileHandler, ToWorker, uncarry } from "../../../src/journeys/large/protocol";
-import { LINE_COLUMNS, RunInputs } from "../../../src/journeys/large/run";
+import { FromWorker, reconcileHandler, runMessages, ToWorker, uncarry } from "../../../src/journeys/large/protocol";
 import { benchmarkYear, claimsSample, feeForServiceSample } from "./samples";
 
 /** A handler whose messages cross as they would between threads: structured-cloned, buffers transferred. */
@@ -16,13 +15,6 @@ function worker() {
     handle(structuredClone(message, { transfer }));
   };
   return { received, send };
-}
-
-function messages(run: number, inputs: RunInputs, lines: Range, blockRows: number): ToWorker[] {
-  const out: ToWorker[] = [{ type: "start", run, inputs, lines: lines.length }];
-  for (let offset = 0; offset < lines.length; offset += blockRows) out.push({ type: "block", run, offset, block: toColumns(lines.slice(offset, offset + blockRows), LINE_COLUMNS[inputs.kind]) });
-  out.push({ type: "end", run });
-  return out;
 }
 
 const resultOf = (received: FromWorker[]) => {
@@ -63,7 +55,7 @@ describe("a fee-for-service run", () => {
   it("gives, cell for cell, the workbook's CONTRACT.LINES, CONTRACT.RECONCILE and CONTRACT.BALANCE on the sample", () => {
     const { inputs, lines, expected } = feeForServiceSample();
     const w = worker();
-    messages(1, inputs, lines, 7).forEach(w.send);
+    runMessages(1, inputs, lines, 7).forEach(w.send);
     const result = resultOf(w.received);
     expect(result.lines).toStrictEqual(expected.lines);
     expect(result.reconciliation).toStrictEqual(expected.reconciliation);
@@ -73,7 +65,7 @@ describe("a fee-for-service run", () => {
   it("gives the functions' results on a messy claim year sent in blocks, and reports each block read, then the lines computed", () => {
     const { inputs, lines } = benchmarkYear();
     const w = worker();
-    messages(2, inputs, lines, 1_500).forEach(w.send);
+    runMessages(2, inputs, lines, 1_500).forEach(w.send);
     const t = inputs.kind === "feeForService" ? inputs.terms : undefined!;
     const result = resultOf(w.received);
     expect(result.lines).toStrictEqual(contractLines(t.contract, lines, t.periodStart, t.periodEnd, t.decimals));
@@ -91,7 +83,7 @@ describe("a fee-for-service run", () => {
     const contract = inputs.terms.contract.map((row) => row.slice());
     contract[1][1] = 1234.567;
     const w = worker();
-    messages(3, { kind: "feeForService", terms: { ...inputs.terms, contract } }, lines, 50).forEach(w.send);
+    runMessages(3, { kind: "feeForService", terms: { ...inputs.terms, contract } }, lines, 50).forEach(w.send);
     const error = w.received.at(-1);
     expect(error).toEqual({ type: "error", run: 3, error: { kind: "domain", code: "sub_cent_amount", place: { argument: "contract", row: 2, column: 2 }, params: { value: 1234.567, decimals: 2 } } });
     expect(w.received.some((m) => m.type === "result")).toBe(false);
@@ -105,7 +97,7 @@ describe("a mutuelle's claims run", () => {
   it("gives, cell for cell, the workbook's CLAIMS.SETTLE, amounts already paid by another payer included", () => {
     const { inputs, lines, expected } = claimsSample();
     const w = worker();
-    messages(4, inputs, lines, 5).forEach(w.send);
+    runMessages(4, inputs, lines, 5).forEach(w.send);
     expect(resultOf(w.received).lines).toStrictEqual(expected);
     expect(resultOf(w.received)).toMatchObject({ reconciliation: null, balance: null });
   });
@@ -115,7 +107,7 @@ describe("a mutuelle's claims run", () => {
     const edited = lines.map((row) => row.slice());
     edited[2][5] = "deux mille";
     const w = worker();
-    messages(5, inputs, edited, 4).forEach(w.send);
+    runMessages(5, inputs, edited, 4).forEach(w.send);
     const t = inputs.kind === "claims" ? inputs.terms : undefined!;
     const direct = () => claimsSettle(edited.map((r) => r.slice(0, 5)), t.priceList, t.careTypes, t.members, t.deductible, t.generalCeiling, t.waitingDays, t.periodStart, t.periodEnd, edited.map((r) => [r[5]]), t.decimals);
     expect(direct).toThrow(DomainError);
@@ -127,13 +119,13 @@ describe("cancel", () => {
   it("drops the run at once: what was in flight for it is ignored, and the next run starts clean", () => {
     const { inputs, lines } = benchmarkYear();
     const w = worker();
-    const first = messages(6, inputs, lines, 4_000);
+    const first = runMessages(6, inputs, lines, 4_000);
     w.send(first[0]);
     w.send(first[1]);
     w.send({ type: "cancel", run: 6 });
     first.slice(2).forEach(w.send);
     expect(w.received.map((m) => m.type)).toEqual(["progress", "progress", "cancelled"]);
-    messages(7, inputs, lines.slice(0, 100), 30).forEach(w.send);
+    runMessages(7, inputs, lines.slice(0, 100), 30).forEach(w.send);
     expect(resultOf(w.received).run).toBe(7);
   });
 
@@ -148,12 +140,12 @@ describe("a pane that breaks the protocol", () => {
   it("gets an error, not a wrong result, for a block out of order or lines missing", () => {
     const { inputs, lines } = feeForServiceSample();
     const w = worker();
-    const m = messages(8, inputs, lines, 10);
+    const m = runMessages(8, inputs, lines, 10);
     w.send(m[0]);
     w.send(m[2]);
     expect(w.received.at(-1)).toMatchObject({ type: "error", run: 8, error: { kind: "internal", message: expect.stringContaining("expected line 1") } });
     const v = worker();
-    const n = messages(9, inputs, lines, 10);
+    const n = runMessages(9, inputs, lines, 10);
     v.send(n[0]);
     v.send(n[1]);
     v.send(n.at(-1)!);

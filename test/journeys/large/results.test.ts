@@ -72,6 +72,9 @@ describe("a fee-for-service run's results", () => {
     const reconciliation = plan.sheets.find((s) => s.key === "reconciliation")!;
     expect(reconciliation.values?.[0].rows).toEqual(outcome.reconciliation);
     expect(reconciliation.formulas.length).toBeGreaterThan(0);
+    // Status is text: its "@" goes before the values; the line number, quantity and amount formats after them.
+    expect(results.lines.formats.before).toEqual([{ column: 1, columns: 1, format: "@" }]);
+    expect(results.lines.formats.after.map((f) => f.column)).toEqual([0, 2, 3]);
   });
 
   it("keep their run record, read back as it was written", () => {

@@ -60,3 +60,4 @@ export function benchmarkYear(): { inputs: RunInputs; lines: Range } {
     lines,
   };
 }
+
