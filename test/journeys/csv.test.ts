@@ -55,6 +55,14 @@ describe("headers", () => {
   });
 });
 
+describe("the table's columns", () => {
+  it("keep the file's other columns after the fields, under headers that differ", () => {
+    const headers = ["Date", "Code acte", "Quantité", "date", ""];
+    const rows = new ImportRows(recogniseHeaders(headers), headers, { decimal: ",", dayFirst: true, today: 0 });
+    expect(rows.tableColumns("en").map((c) => c.header)).toEqual(["Date", "Act code", "Quantity", "Billed unit price", "Reference", "date (2)", "5"]);
+  });
+});
+
 describe("rows", () => {
   const headers = ["Date", "Code acte", "Quantité", "Prix"];
   const layout = recogniseHeaders(headers);

@@ -47,7 +47,7 @@ export const PROFILES: Record<CsvProfile, readonly Field[]> = {
     field("insuree", "text", true, t("Bénéficiaire", "Beneficiary"), ["insureenumber", "insuree", "insurancenumber", "insureeno", "chfid", "numeroassure", "numerodassure", "nassure", "ndassure", "assure", "beneficiaire", "beneficiary", "numerobeneficiaire"]),
     field("item", "text", true, t("Code acte", "Act code"), ["itemcode", "servicecode", "itemorservicecode", "item", "service", "codearticle", "codeservice", "codeacte", "acte", "medicalitem", "medicalservice", "itemservicecode"]),
     QUANTITY,
-    field("price", "number", false, t("Prix facturé", "Billed price"), ["price", "priceasked", "pricevalue", "prix", "prixdemande", "prixfacture", "montant", "tarif", "unitprice"]),
+    field("price", "number", false, t("Prix facturé", "Billed price"), ["price", "priceasked", "pricevalue", "prix", "prixdemande", "prixfacture", "prixunitaire", "tarif", "unitprice"]),
     field("othersPaid", "number", false, t("Déjà payé par un autre payeur", "Already paid by another payer"), ["othersPaid", "dejapaye", "dejapayeparunautrepayeur", "autrepayeur", "alreadypaid", "alreadypaidbyanotherpayer", "otherpayer"]),
     field("claimCode", "text", false, t("Code de la demande", "Claim code"), ["claimcode", "claim", "codedemande", "codedelademande", "codereclamation", "nfeuilledesoins", "ndefeuilledesoins", "feuilledesoins", "caresheet", "claimno"]),
     field("dateTo", "date", false, t("Date de fin", "Date to"), ["dateto", "datefin", "datedefin", "au", "to", "enddate"]),

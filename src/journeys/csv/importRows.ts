@@ -113,11 +113,18 @@ export class ImportRows {
   /**
    * The columns of the table written: the profile's fields, then the file's other columns under their own headers,
    * as text. Dates in the language's date format, numbers as General, text as Text ("@", so that nothing typed as text
-   * becomes a formula or a number).
+   * becomes a formula or a number). A header met twice gets a number, as a table's headers must differ.
    */
   tableColumns(lang: Language): TableColumn[] {
     const format: Record<FieldKind, string> = { date: formatsFor(lang, 2).date, number: "General", text: TEXT };
-    return [...this.fields.map((f) => ({ header: f.header[lang], numberFormat: format[f.kind] })), ...this.extras.map((c) => ({ header: this.headers[c], numberFormat: TEXT }))];
+    const columns = [...this.fields.map((f) => ({ header: f.header[lang], numberFormat: format[f.kind] })), ...this.extras.map((c) => ({ header: this.headers[c].trim() || `${c + 1}`, numberFormat: TEXT }))];
+    const seen = new Set<string>();
+    return columns.map((column) => {
+      let header = column.header;
+      for (let n = 2; seen.has(header.toLocaleLowerCase()); n++) header = `${column.header} (${n})`;
+      seen.add(header.toLocaleLowerCase());
+      return { ...column, header };
+    });
   }
 
   /** Converts the rows of records `firstLine`, `firstLine + 1`…; `brokenQuotes`: indices (in `rows`) the parser found badly quoted. */
