@@ -116,6 +116,10 @@ export interface ReconcileRun {
   send(rows: Range): void;
   /** All blocks sent: compute. */
   finish(): Promise<RunEnd>;
-  /** Drop the run: the worker forgets it and nothing is written. */
+  /**
+   * Drop the run: the worker forgets it. Settles with how the run ended: cancelled, or its result when the worker had
+   * finished before the cancel reached it (a computation is not interrupted); after a cancel the pane writes nothing
+   * either way.
+   */
   cancel(): Promise<RunEnd>;
 }
