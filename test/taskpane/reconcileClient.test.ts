@@ -66,6 +66,14 @@ describe("the reconciliation worker's client", () => {
     expect((await next.finish()).status).toBe("done");
   });
 
+  it("settles a cancel that reaches the worker after its result with that result, which the pane then leaves unwritten", async () => {
+    const { inputs, lines } = claimsSample();
+    const run = new ReconcileWorker(handlerPort()).start(inputs, lines.length);
+    run.send(lines);
+    void run.finish();
+    expect((await run.cancel()).status).toBe("done");
+  });
+
   it("runs one reconciliation at a time", () => {
     const { inputs, lines } = claimsSample();
     const worker = new ReconcileWorker(handlerPort());
