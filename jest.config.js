@@ -14,8 +14,8 @@ const jestProject = require("./test/setup/jestProject");
 
 const SLOW = ["/test/bench/", "/test/workbook/[^/]*[Xx]lsx\\.test\\.ts$", "/test/workbook/libreoffice\\.test\\.ts$", "/test/office/largeTable\\.test\\.ts$"];
 const FAST = [
-  "/test/engine/[^/]*\\.test\\.ts$",
-  "/test/journeys/[^/]*\\.test\\.ts$",
+  "/test/engine/.*\\.test\\.ts$",
+  "/test/journeys/.*\\.test\\.ts$",
   "/test/functions\\.test\\.ts$",
   "/test/layers\\.test\\.ts$",
   // Templates as data; their recalculation by HyperFormula is an integration test.

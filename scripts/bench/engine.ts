@@ -101,7 +101,7 @@ export interface ReconciliationOutput {
   balance: unknown[][];
 }
 
-function reconcile(data: Dataset): ReconciliationOutput {
+export function reconcile(data: Dataset): ReconciliationOutput {
   const { contract, activity, periodStart, periodEnd, envelope, advances } = data;
   return {
     reconcile: fn.contractReconcile(t(contract), t(activity), periodStart, periodEnd, envelope, "prorata", 2),
