@@ -81,8 +81,10 @@ module.exports = async (env, argv) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: FUNCTIONS_SOURCE,
-      taskpane: "./taskpane/index.tsx",
-      // Not a chunk of the page: the pane starts it with new Worker("reconcile.worker.js").
+      // The pane reuses the modules functions.js already holds (the engine, decimal.js): one copy of each in the shared runtime.
+      // functions.js also holds webpack's runtime, so it loads first and still works alone, as the manifest's Script URL.
+      taskpane: { import: "./taskpane/index.tsx", dependOn: "functions" },
+      // Not a chunk of the page: the pane starts it with new Worker("reconcile.worker.js"), a JavaScript context of its own.
       "reconcile.worker": "./taskpane/worker/reconcile.worker.ts",
     },
     output: {

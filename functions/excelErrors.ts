@@ -2,7 +2,7 @@ import { DomainError } from "../src/engine/errors";
 import { formatError, Language } from "../src/excel/messages";
 
 /** Language of error messages: Office's display language when the runtime knows it, French otherwise (our users' first language). */
-export function messageLanguage(): Language {
+function messageLanguage(): Language {
   const display = typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined;
   return display && !display.toLowerCase().startsWith("fr") ? "en" : "fr";
 }

@@ -90,7 +90,7 @@ const WORKER = join(__dirname, "bench", "worker.ts");
 const BOOT = `require(${JSON.stringify(require.resolve("tsx/cjs/api"))}).register(); require(${JSON.stringify(WORKER)});`;
 
 /** One measurement in a worker thread, stopped at the cap. */
-export function runInWorker(job: Job): Promise<Row> {
+function runInWorker(job: Job): Promise<Row> {
   return new Promise((resolve) => {
     const started = performance.now();
     const base: Row = { size: job.size, stage: job.stage, approach: job.approach, median_ms: null, runs: 0, after_change_ms: null, after_change_runs: 0, peak_mb: null, ratio: null, cents_drift: null, lower_bound: false };

@@ -1,7 +1,10 @@
-import "./customFunctionsStub";
 import * as source from "../../functions/functions";
+import { installCustomFunctions } from "../../test/office/customFunctions";
 import type { Dataset, Range } from "./data";
 import { actsDrift, allocationDrift, reconciliationDrift, Stage } from "./stages";
+
+// functions/functions.ts reports an error through CustomFunctions, which Excel's runtime defines and Node lacks.
+installCustomFunctions();
 
 /**
  * Our engine as shipped, through the very entry points Excel calls: the
@@ -22,7 +25,7 @@ export function useFunctionsBundle(path: string): void {
 }
 
 export type Method = "direct" | "step" | "reciprocal";
-export const METHODS: Method[] = ["direct", "step", "reciprocal"];
+const METHODS: Method[] = ["direct", "step", "reciprocal"];
 
 const column = (range: unknown[][]): unknown[] => range.map((row) => row[0]);
 
@@ -80,13 +83,13 @@ export function dropTables(): void {
   taken.clear();
 }
 
-export function allocate(data: Dataset, method: Method): unknown[][] {
+function allocate(data: Dataset, method: Method): unknown[][] {
   return fn.allocate(t(data.centres), t(data.costs), t(data.keys), method, null as never, 2);
 }
 const allocationTables = (data: Dataset): Range[] => [data.centres, data.costs, data.keys];
 
 /** Cost per unit of work of each centre from allocated costs, then the full cost of each act. */
-export function actCosts(data: Dataset, allocated: Range, decimals: number | null = null): unknown[][] {
+function actCosts(data: Dataset, allocated: Range, decimals: number | null = null): unknown[][] {
   const unitCosts = fn.unitCost(t(data.centres), t(allocated), t(data.units), null);
   return fn.actCost(t(data.centres), unitCosts, t(data.consumption), t(data.direct), decimals);
 }
@@ -184,12 +187,12 @@ export function engineStage(data: Dataset, stage: Stage): EngineStage {
   };
 }
 
-export function reconDrift(r: ReconciliationOutput, data: Dataset): number {
+function reconDrift(r: ReconciliationOutput, data: Dataset): number {
   return reconciliationDrift(column(r.reconcile).map((_, i) => r.reconcile[i][4]), r.reconcile.map((row) => row[3]), data.envelopeCents);
 }
 
 /** End to end: Σ of the absolute drifts of the three allocations, the acts and the reconciliation. */
-export function endToEndDrift(out: EngineOutputs, data: Dataset): number {
+function endToEndDrift(out: EngineOutputs, data: Dataset): number {
   let total = 0;
   for (const m of METHODS) if (out.allocations[m]) total += Math.abs(allocationDrift(out.allocations[m] as unknown[], data));
   if (out.acts) total += Math.abs(actsDrift(out.acts, data));

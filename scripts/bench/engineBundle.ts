@@ -17,7 +17,7 @@ interface Esbuild {
   buildSync(options: Record<string, unknown>): unknown;
 }
 
-export const FUNCTIONS_ENTRY = join(__dirname, "..", "..", "functions", "functions.ts");
+const FUNCTIONS_ENTRY = join(__dirname, "..", "..", "functions", "functions.ts");
 
 /** Path of a CommonJS bundle of functions/functions.ts, or undefined when esbuild cannot be loaded. */
 export function bundleFunctions(): string | undefined {

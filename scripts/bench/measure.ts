@@ -41,11 +41,11 @@ const median = (xs: readonly number[]): number => {
 };
 
 /** Time the native side may spend repeating a measurement (after-change runs; extra full recalculations), per kind. */
-export const REPEAT_BUDGET_MS = 5000;
+const REPEAT_BUDGET_MS = 5000;
 
 let gcFunction: (() => void) | undefined;
 /** A forced full GC, so that a memory baseline holds only live data. Exposed at run time: a worker cannot take --expose-gc. */
-export function gc(): void {
+function gc(): void {
   if (!gcFunction) {
     setFlagsFromString("--expose-gc");
     gcFunction = runInNewContext("gc") as () => void;
@@ -61,7 +61,7 @@ const heapInUse = (s: { usedHeapSize: number; externalMemory: number }): number 
  * before every garbage collection during `work` and once after it. Between two
  * collections the heap only grows, so the largest of these is the peak.
  */
-export function peakMemory<T>(work: () => T): { result: T; peakMb: number } {
+function peakMemory<T>(work: () => T): { result: T; peakMb: number } {
   gc();
   const start = inUse();
   const profiler = new GCProfiler();
@@ -87,7 +87,7 @@ function baseRow(job: Job): Row {
  * differs from the previous call's (see EngineStage); the same after one input
  * changes; one more call for memory; the drift on the data as generated.
  */
-export function measureEngine(job: Job, report: (p: Progress) => void = () => undefined): Row {
+function measureEngine(job: Job, report: (p: Progress) => void = () => undefined): Row {
   if (job.engineBundle) useFunctionsBundle(job.engineBundle);
   const data = generate(job.size, job.seed, { priceList: job.priceList });
   const stage = engineStage(data, job.stage);
@@ -133,7 +133,7 @@ export function measureEngine(job: Job, report: (p: Progress) => void = () => un
  * `runs` times as long as time allows; then, if a recalculation is quick, more
  * full recalculations of fresh copies (the first one counted as warm-up).
  */
-export function measureNative(job: Job, report: (p: Progress) => void = () => undefined): Row {
+function measureNative(job: Job, report: (p: Progress) => void = () => undefined): Row {
   const budgetMs = Math.min(job.capSeconds * 1000 * 0.5, REPEAT_BUDGET_MS);
   const data = generate(job.size, job.seed, { priceList: job.priceList });
   const steps = stepCosts(data).map((r) => r[0] as number);

@@ -33,7 +33,7 @@ import type { Expr, FormulaCell, RangeRef, Value } from "./plan";
 export type FormulaForm = "typed" | "stored";
 
 /** Native Excel functions our templates may use (all pre-2010: stored as typed). */
-export const NATIVE_FUNCTIONS = ["SUM", "ROUND", "ABS", "MIN", "MAX", "TRANSPOSE", "SUMIF", "SUMPRODUCT", "INDEX", "SUMIFS", "COUNTIF", "CONCATENATE", "EDATE"] as const;
+const NATIVE_FUNCTIONS = ["SUM", "ROUND", "ABS", "MIN", "MAX", "TRANSPOSE", "SUMIF", "SUMPRODUCT", "INDEX", "SUMIFS", "COUNTIF", "CONCATENATE", "EDATE"] as const;
 export type NativeFunction = (typeof NATIVE_FUNCTIONS)[number];
 
 export function isNativeFunction(fn: string): fn is NativeFunction {
@@ -41,7 +41,7 @@ export function isNativeFunction(fn: string): fn is NativeFunction {
 }
 
 /** True when `fn` is one of our catalog functions (by id, e.g. "ALLOCATION.FLOWS"). */
-export function isOurFunction(fn: string): boolean {
+function isOurFunction(fn: string): boolean {
   return findFunction(fn) !== undefined;
 }
 

@@ -38,15 +38,15 @@ describe("insertWorkbookPlan: names", () => {
 
   it("leaves the user's sheets untouched", async () => {
     const book = new FakeWorkbook(["Centres"]);
-    book.sheet("Centres").cellAt("A1").value = "my data";
+    book.fill("Centres", "A1", [["my data"]]);
     await insert(book);
-    expect(book.sheet("Centres").cells).toEqual(new Map([["A1", { value: "my data" }]]));
+    expect(book.sheet("Centres").cells).toEqual(new Map([["A1", { value: "my data", numberFormat: "General" }]]));
   });
 
   it("gives the table a name no table or defined name uses", async () => {
     const book = new FakeWorkbook(["Feuil1"], { tables: ["TCENTRES"], definedNames: ["tCentres_2"] });
     await insert(book);
-    expect(book.sheet("Centres").tableList).toEqual([{ name: "tCentres_3", address: "A3:C6", hasHeaders: true }]);
+    expect(book.sheet("Centres").tables).toEqual([{ name: "tCentres_3", address: "A3:C6", hasHeaders: true, headers: ["Code", "Type", "Coût"] }]);
   });
 });
 
@@ -93,7 +93,7 @@ describe("insertWorkbookPlan: text stays text", () => {
   it("writes labels as text, even when they start with =", async () => {
     const book = new FakeWorkbook();
     await insert(book);
-    expect(book.sheet("Centres").cells.get("F1")).toEqual({ value: "=SUM(A1) is not a formula", numberFormat: "@" });
+    expect(book.sheet("Centres").cells.get("F1")).toEqual({ value: "=SUM(A1) is not a formula", numberFormat: "@", font: { italic: true, color: "#595959" } });
   });
 
   it("keeps the column's number format for numbers and blanks", async () => {
@@ -111,15 +111,16 @@ describe("insertWorkbookPlan: tables and layout", () => {
     await insert(book);
     const centres = book.sheet("Centres");
     expect(["A3", "B3", "C3"].map((a) => centres.cells.get(a)?.value)).toEqual(["Code", "Type", "Coût"]);
-    expect(centres.getRange("B4:B6").dataValidation.rule).toEqual({ list: { inCellDropDown: true, source: "auxiliaire,principal" } });
-    expect(centres.getRange("C4:C6").dataValidation.rule).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
+    const rule = (address: string) => centres.validations.find((v) => v.address === address)?.rule;
+    expect(rule("B4:B6")).toEqual({ list: { inCellDropDown: true, source: "auxiliaire,principal" } });
+    expect(rule("C4:C6")).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
   });
 
   it("gives an empty table one blank row carrying the column formats", async () => {
     const book = new FakeWorkbook();
     await insert(book, smallPlan([]));
     const centres = book.sheet("Centres");
-    expect(centres.tableList[0].address).toBe("A3:C4");
+    expect(centres.tables[0].address).toBe("A3:C4");
     expect(centres.cells.get("C4")).toEqual({ value: "", numberFormat: "#,##0.00" });
   });
 
@@ -127,10 +128,10 @@ describe("insertWorkbookPlan: tables and layout", () => {
     const book = new FakeWorkbook();
     await insert(book);
     const centres = book.sheet("Centres");
-    expect(centres.getRange("B:B").format.columnWidth).toBe(108.75); // 20 characters
-    expect(centres.getRange("A:A").format.columnWidth).toBe(66.75); // 12 characters
-    expect(centres.getRange("A1").format.font).toEqual({ bold: true, size: 16 });
-    expect(book.sheet("Résultats").getRange("A2").format.fill).toEqual({ color: "#DDEBF7" });
+    expect(centres.columnWidths.B).toBe(108.75); // 20 characters
+    expect(centres.columnWidths.A).toBe(66.75); // 12 characters
+    expect(centres.cells.get("A1")?.font).toEqual({ bold: true, size: 16 });
+    expect(book.sheet("Résultats").cells.get("A2")?.fill).toEqual({ color: "#DDEBF7" });
     expect(centres.frozenRows).toBe(3);
   });
 });
@@ -139,12 +140,12 @@ describe("insertWorkbookPlan: large tables", () => {
   it("splits writes so that no request carries more cells than allowed", async () => {
     const book = new FakeWorkbook();
     await insert(book, smallPlan(manyCentres(3000)), 5000);
-    expect(Math.max(...book.requests)).toBeLessThanOrEqual(5000);
+    expect(Math.max(...book.requests.map((request) => request.cellsWritten))).toBeLessThanOrEqual(5000);
     expect(book.requests.length).toBeGreaterThanOrEqual(18000 / 5000);
     const centres = book.sheet("Centres");
     expect(centres.cells.get("A3003")).toEqual({ value: "C3000", numberFormat: "@" });
     expect(centres.cells.get("C3003")).toEqual({ value: 29990, numberFormat: "#,##0.00" });
-    expect(centres.tableList[0].address).toBe("A3:C3003");
+    expect(centres.tables[0].address).toBe("A3:C3003");
   });
 
   it("sends small plans in one request per sheet", async () => {
@@ -158,8 +159,7 @@ describe("insertWorkbookPlan: large tables", () => {
 describe("insertWorkbookPlan: failures leave the workbook as it was", () => {
   it("deletes the sheets it created when a request fails, and says why", async () => {
     const book = new FakeWorkbook(["Feuil1", "Centres"]);
-    book.failingSyncs.add(3);
-    book.syncError = officeError("InvalidOperationInCellEditMode", "Cell edit mode");
+    book.failSync(3, officeError("InvalidOperationInCellEditMode", "Cell edit mode"));
     const error = await insertError(book);
     expect(book.sheetNames()).toEqual(["Feuil1", "Centres"]);
     expect(error.reason).toBe("cell_edit_mode");
@@ -169,7 +169,7 @@ describe("insertWorkbookPlan: failures leave the workbook as it was", () => {
 
   it("deletes the sheets it created when a method throws", async () => {
     const book = new FakeWorkbook(["Feuil1"]);
-    book.failingMethods.set("tables.add", officeError("AccessDenied", "The workbook is protected"));
+    book.failCommand("TableCollection.add", officeError("AccessDenied", "The workbook is protected"));
     const error = await insertError(book);
     expect(book.sheetNames()).toEqual(["Feuil1"]);
     expect(error.reason).toBe("protected");
@@ -178,7 +178,7 @@ describe("insertWorkbookPlan: failures leave the workbook as it was", () => {
 
   it("names the sheets it could not remove when Excel refuses the clean-up too", async () => {
     const book = new FakeWorkbook(["Feuil1"]);
-    [2, 3, 4, 5].forEach((n) => book.failingSyncs.add(n));
+    [2, 3, 4, 5].forEach((n) => book.failSync(n, officeError("GeneralException", "sync refused")));
     const error = await insertError(book);
     expect(error.reason).toBe("unknown");
     expect(error.leftBehind).toEqual(["Centres", "Résultats", "Clés"]);
@@ -186,8 +186,7 @@ describe("insertWorkbookPlan: failures leave the workbook as it was", () => {
 
   it("creates nothing when the first read already fails", async () => {
     const book = new FakeWorkbook(["Feuil1"]);
-    book.failingSyncs.add(1);
-    book.syncError = officeError("AccessDenied", "denied");
+    book.failSync(1, officeError("AccessDenied", "denied"));
     const error = await insertError(book);
     expect(error.reason).toBe("protected");
     expect(book.sheetNames()).toEqual(["Feuil1"]);
@@ -221,11 +220,11 @@ describe("insertWorkbookPlan: charts and linked sheets", () => {
     ];
     const book = new FakeWorkbook(["Centres"]);
     await insert(book, plan);
-    const [chart] = book.sheet("Résultats").chartList;
-    expect({ type: chart.type, title: chart.title.text, position: chart.position }).toEqual({ type: "BarClustered", title: "Coût final par centre", position: ["F2", "L20"] });
-    expect(chart.seriesList).toEqual([
-      { name: "Coût", values: "Centres (2)!C4:C6", categories: "Centres (2)!A4:A6" },
-      { name: "Coût final", values: "Résultats!B3:B5", categories: "Centres (2)!A4:A6" },
+    const [chart] = book.sheet("Résultats").charts;
+    expect({ type: chart.type, title: chart.title, position: chart.position }).toEqual({ type: "BarClustered", title: "Coût final par centre", position: ["F2", "L20"] });
+    expect(chart.series).toEqual([
+      { name: "Coût", values: "'Centres (2)'!C4:C6", categories: "'Centres (2)'!A4:A6" },
+      { name: "Coût final", values: "'Résultats'!B3:B5", categories: "'Centres (2)'!A4:A6" },
     ]);
   });
 

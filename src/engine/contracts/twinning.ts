@@ -1,4 +1,3 @@
-import { Cell, isBlank } from "../cell";
 import { fail } from "../errors";
 import { lineAmount } from "./minorUnits";
 
@@ -45,5 +44,3 @@ export function settle(lines: readonly (ServiceLine | null)[], values: readonly 
   out.forEach((s) => (s.net = s.aToB - s.bToA));
   return out;
 }
-
-export const isBlankRow = (row: Cell[]): boolean => row.every(isBlank);

@@ -10,7 +10,7 @@ import { fromFloat, Money } from "../../engine/money";
 
 export type Arg = Range | Cell;
 export const asRange = (value: Arg): Range => (Array.isArray(value) ? value : [[value]]);
-export const blankColumn = (length: number): Cell[][] => Array.from({ length }, () => [""]);
+const blankColumn = (length: number): Cell[][] => Array.from({ length }, () => [""]);
 
 /** Places values computed for the kept rows back at their rows of the user's range. */
 export function atRows(length: number, rows: readonly number[], values: readonly (number | string | null)[]): Cell[][] {

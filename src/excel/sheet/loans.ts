@@ -12,7 +12,7 @@ const LOAN_WORDS: Record<string, LoanMethod> = {
   principal: "principal", constantprincipal: "principal", amortissement: "principal", amortissementconstant: "principal", amortissementsconstants: "principal",
 };
 
-export function parseLoanMethod(value: Arg | undefined): LoanMethod {
+function parseLoanMethod(value: Arg | undefined): LoanMethod {
   const cell = scalar(value ?? null);
   if (isBlank(cell)) return "annuity";
   const word = String(cell).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[\s_-]/g, "");
