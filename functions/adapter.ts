@@ -41,7 +41,7 @@ export function toExcel<R>(compute: () => R): R {
 function requireFinite(result: Cell[][]): Cell[][] {
   result.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (typeof cell === "number" && !Number.isFinite(cell)) fail("result_not_finite", { row: r + 1, column: c + 1 });
+      if (typeof cell === "number" && !Number.isFinite(cell)) fail("result_not_finite", { argument: "result", row: r + 1, column: c + 1 });
     }),
   );
   return result;

@@ -121,8 +121,8 @@ export const ERROR_MESSAGES: Record<Language, Record<ErrorCode, Template>> = {
   },
 };
 
-/** Argument names as a user reads them in each language: the parameter names of the functions, from the catalog. */
-export const ARGUMENT_LABELS: Record<Language, Record<string, string>> = { fr: {}, en: {} };
+/** Argument names as a user reads them in each language: the parameter names of the functions, from the catalog (and the result, where a result cell is at fault). */
+export const ARGUMENT_LABELS: Record<Language, Record<string, string>> = { fr: { result: "résultat" }, en: { result: "result" } };
 for (const spec of CATALOG) {
   for (const p of spec.params) {
     ARGUMENT_LABELS.fr[p.id] = p.name.fr;

@@ -291,7 +291,10 @@ export function code<const Id extends string>(d: Base<Id>): Param<Id, string> {
   return param(d, {
     kind: "scalar",
     accepts: (lang) => list(lang, "code", blankPhrase("required", lang)),
-    read: (arg) => readCell(scalar(arg ?? null), { type: "code" }, "required", { argument: d.id }) as string,
+    read: (arg) => {
+      const cell = scalar(arg ?? null);
+      return isBlank(cell) ? fail("missing_value", { argument: d.id }) : readText(cell);
+    },
   });
 }
 
@@ -519,6 +522,13 @@ export function describe<const P extends readonly Param[]>(d: Description<P>): D
   return d;
 }
 
+/** A result's size that depends on an argument whose value is not known (not given, or a formula's not yet computed). */
+export class UnknownSize extends Error {
+  constructor() {
+    super("the result size depends on an argument whose value is not known");
+  }
+}
+
 export const shapeOf = (arg: Arg | undefined): Shape | null => (arg === undefined || arg === null ? null : Array.isArray(arg) ? [arg.length, arg[0]?.length ?? 0] : [1, 1]);
 
 /**
@@ -526,14 +536,30 @@ export const shapeOf = (arg: Arg | undefined): Shape | null => (arg === undefine
  * before any computing. `raw`: the arguments as Excel passes them, in parameter order (missing = omitted).
  */
 export function readArguments<P extends readonly Param[]>(d: Description<P>, raw: readonly (Arg | undefined)[]): ArgsOf<P> {
+  checkGrid(d, raw, false);
   const ctx = new ReadContext(d.params, raw);
   const args: Record<string, unknown> = {};
   for (const p of d.params) args[p.id] = ctx.get(p.id);
   for (const check of d.checks ?? []) check.apply(args);
-  const scalars = d.params.map((p, i) => (p.kind === "scalar" ? scalar(raw[i] ?? null) : undefined));
-  const [rows, cols] = d.shape(d.params.map((_, i) => shapeOf(raw[i])), scalars);
-  if (rows > EXCEL_ROWS || cols > EXCEL_COLUMNS) fail("result_too_large", {}, { rows, cols, maxRows: EXCEL_ROWS, maxCols: EXCEL_COLUMNS });
+  checkGrid(d, raw, true);
   return args as ArgsOf<P>;
+}
+
+/**
+ * The result must fit Excel's grid. Most sizes follow from the arguments' shapes: checked before reading a cell. A
+ * size that depends on values (a loan's years × payments a year) is checked once they are read within their bounds.
+ */
+function checkGrid(d: Description, raw: readonly (Arg | undefined)[], withValues: boolean): void {
+  let size: Shape;
+  try {
+    const scalars = withValues ? d.params.map((p, i) => (p.kind === "scalar" ? scalar(raw[i] ?? null) : undefined)) : undefined;
+    size = d.shape(d.params.map((_, i) => shapeOf(raw[i])), scalars);
+  } catch (error) {
+    if (error instanceof UnknownSize) return;
+    throw error;
+  }
+  const [rows, cols] = size;
+  if (rows > EXCEL_ROWS || cols > EXCEL_COLUMNS) fail("result_too_large", {}, { rows, cols, maxRows: EXCEL_ROWS, maxCols: EXCEL_COLUMNS });
 }
 
 /** One parameter read on its own (a method word the pane checks before computing). */

@@ -25,16 +25,13 @@ function cellBytes(cell: Cell): number {
  */
 export function serialisedBytes(value: Arg | undefined, stopAbove = Infinity): number {
   if (!Array.isArray(value)) return cellBytes(value ?? null);
+  // Brackets around the table and around each row; a comma between rows and between the cells of a row.
   let bytes = 2;
-  let cells = 0;
-  const total = value.reduce((n, row) => n + row.length, 0);
-  for (const row of value) {
-    bytes += 2 + row.length;
-    for (const cell of row) {
-      bytes += cellBytes(cell);
-      cells++;
-    }
-    if (bytes > stopAbove) return Math.round((bytes / cells) * total);
+  for (let r = 0; r < value.length; r++) {
+    const row = value[r];
+    bytes += (r > 0 ? 1 : 0) + 2 + Math.max(row.length - 1, 0);
+    for (const cell of row) bytes += cellBytes(cell);
+    if (bytes > stopAbove) return Math.round(((bytes - 2) / (r + 1)) * value.length + 2);
   }
   return bytes;
 }

@@ -2,7 +2,7 @@ import type { Cell } from "../cells";
 import type { NumberType } from "../cells";
 import { t } from "../language";
 import { MAX_DECIMALS } from "../limits";
-import { codes, currencyDecimals as currency, Shape, value } from "../params";
+import { codes, currencyDecimals as currency, Shape, UnknownSize, value } from "../params";
 
 /** Cell types and parameters several functions share. */
 
@@ -33,15 +33,15 @@ export const eachDecimals = value({
 });
 export const currencyDecimals = currency(t("Optional. Decimals of the currency (2 = cents, the default; 0 to 3).", "Facultatif. Décimales de la monnaie (2 = centimes, par défaut ; de 0 à 3)."));
 
-/** Length of a one-column (or one-row) argument. */
-export const len = (s: Shape | null): number => (s ? Math.max(s[0], s[1]) : 0);
+/** Length of a one-column (or one-row) argument; an omitted one arrives as one blank cell. */
+export const len = (s: Shape | null): number => (s ? Math.max(s[0], s[1]) : 1);
 
 /** A whole-number argument known before computing, with its default; an unknown one cannot size the result. */
 export function known(scalars: Cell[] | undefined, i: number, fallback?: number): number {
   const v = scalars?.[i];
   if (v === undefined || v === null || v === "") {
     if (fallback !== undefined) return fallback;
-    throw new Error("the result size depends on an argument whose value is not known");
+    throw new UnknownSize();
   }
   return Number(v);
 }
