@@ -1,6 +1,6 @@
 import type { Cell } from "../cells";
 import type { NumberType } from "../cells";
-import { t } from "../language";
+import { t, Text } from "../language";
 import { MAX_DECIMALS } from "../limits";
 import { codes, currencyDecimals as currency, Shape, UnknownSize, value } from "../params";
 
@@ -16,21 +16,10 @@ export const DATE: NumberType = { type: "date" };
 
 export const centres = codes({ id: "centres", name: t("centres", "centres"), description: t("Codes of all cost centres, one column.", "Codes de tous les centres de coût, en une colonne."), unique: true });
 
-const decimalsName = t("decimals", "décimales");
-export const footedDecimals = value({
-  id: "decimals",
-  name: decimalsName,
-  description: t("Optional. Round results to this many decimals; rounded results still add up to the rounded total.", "Facultatif. Arrondit les résultats à ce nombre de décimales ; les résultats arrondis totalisent toujours le total arrondi."),
-  type: { type: "decimals", max: MAX_DECIMALS },
-  optional: true,
-});
-export const eachDecimals = value({
-  id: "decimals",
-  name: decimalsName,
-  description: t("Optional. Round each result to this many decimals (half away from zero).", "Facultatif. Arrondit chaque résultat à ce nombre de décimales (au plus proche, 0,5 vers le haut)."),
-  type: { type: "decimals", max: MAX_DECIMALS },
-  optional: true,
-});
+/** Decimals a result is rounded to, when given (0 to 10). */
+const roundingDecimals = (description: Text) => value({ id: "decimals", name: t("decimals", "décimales"), description, type: { type: "decimals", max: MAX_DECIMALS }, optional: true });
+export const footedDecimals = roundingDecimals(t("Optional. Round results to this many decimals; rounded results still add up to the rounded total.", "Facultatif. Arrondit les résultats à ce nombre de décimales ; les résultats arrondis totalisent toujours le total arrondi."));
+export const eachDecimals = roundingDecimals(t("Optional. Round each result to this many decimals (half away from zero).", "Facultatif. Arrondit chaque résultat à ce nombre de décimales (au plus proche, 0,5 vers le haut)."));
 export const currencyDecimals = currency(t("Optional. Decimals of the currency (2 = cents, the default; 0 to 3).", "Facultatif. Décimales de la monnaie (2 = centimes, par défaut ; de 0 à 3)."));
 
 /** Length of a one-column (or one-row) argument; an omitted one arrives as one blank cell. */
