@@ -13,6 +13,7 @@ import { printActsSummary } from "./demoActs";
 import { amount, printTable } from "./demoTable";
 import { writePlanXlsx } from "./xlsx";
 import { writeContractsDemo } from "./demoContracts";
+import { writeLargeRunDemo } from "./demoLarge";
 
 /**
  * `npm run demo`: builds the workbooks into demo/out/ — the cost-centre
@@ -21,7 +22,8 @@ import { writeContractsDemo } from "./demoContracts";
  * samples) — then prints, for the cost-centre sample, each main centre's cost
  * and cost per unit of work under the three secondary-distribution methods
  * with their conservation checks, and for the acts and tariffs the summary of
- * demoActs.ts.
+ * demoActs.ts; then the contract workbooks (demoContracts.ts) and the large-table
+ * reconciliation as the pane writes it (demoLarge.ts).
  */
 
 const OUT = join(__dirname, "..", "demo", "out");
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
   const acts = built.get("hisab-acts-and-tariffs.xlsx")!;
   printActsSummary(acts.plan, acts.evaluation);
   await writeContractsDemo(OUT);
+  await writeLargeRunDemo(OUT);
 }
 
 /** The results sheet's call of `fn` and the sheet it sits on. */
