@@ -1,5 +1,5 @@
-import type { FilledCells } from "../engine/cell";
-import { Cell, column, isBlank, maxMagnitude, NumberType, Range, readNumberAs, readText, requireLength } from "./cells";
+import { FilledCells, isBlank } from "../engine/cell";
+import { Cell, column, maxMagnitude, NumberType, Range, readNumberAs, readText, requireLength } from "./cells";
 import { CodeIndex } from "../engine/codes";
 import { fail } from "../engine/errors";
 
@@ -106,6 +106,7 @@ export function readLabelledTable(range: Range, argument: string, type: NumberTy
   const max = maxMagnitude(type, currencyDecimals ?? 2);
   const min = type.type === "amount" && type.sign === "any" ? -max : 0;
   const plain = type.type === "amount" || type.type === "quantity" || type.type === "driver";
+  const zeroAllowed = !(type.type === "amount" && type.sign === "positive");
   const rowCodes: string[] = [];
   const rowPositions: number[] = [];
   const filled: FilledCells[] = [];
@@ -123,11 +124,12 @@ export function readLabelledTable(range: Range, argument: string, type: NumberTy
     let n = 0;
     for (let c = 1; c < width; c++) {
       const cell: Cell = row[c];
-      if (isBlank(cell)) continue;
+      // Blank cells are most of a consumption table: the common blanks are told apart without a call.
+      if (cell === null || cell === undefined || cell === "" || (typeof cell === "string" && isBlank(cell))) continue;
       const k = columnIndex[c];
       if (k < 0) continue; // only blank text can sit in a skipped column
       columns[n] = k;
-      const fast = plain && typeof cell === "number" && cell >= min && cell <= max && !(type.type === "amount" && type.sign === "positive" && cell === 0);
+      const fast = plain && typeof cell === "number" && cell >= min && cell <= max && (zeroAllowed || cell !== 0);
       values[n++] = fast ? (cell as number) : readNumberAs(cell, type, { argument, row: r + 1, column: c + 1, code }, currencyDecimals);
     }
     filled.push({ columns: columns.slice(0, n), values: values.slice(0, n) });
