@@ -158,7 +158,7 @@ function describe(options: Options, bundled: boolean): string {
       const priceList = options.priceList ?? z.priceList;
       return `  ${s}: ${z.centres} centres (${z.support} support), ${z.acts.toLocaleString("en-US")} acts, ${z.lines.toLocaleString("en-US")} claim lines, ${priceList.toLocaleString("en-US")}-line price list`;
     }),
-    `  engine: functions/functions.ts ${bundled ? "bundled like the shipped add-in (esbuild, ES2020)" : "from its TypeScript sources through tsx"}`,
+    `  engine: src/excel/sheetFunctions.ts ${bundled ? "bundled like the shipped add-in (esbuild, ES2020)" : "from its TypeScript sources through tsx"}`,
     `  native: HyperFormula ${HYPERFORMULA_VERSION}; reciprocal by ${RECIPROCAL_ITERATIONS} Jacobi iterations (no MINVERSE)`,
     `  reference: a minimal integer-cents reconciliation (scripts/bench/reference.ts), from its TypeScript source`,
   ];

@@ -1,14 +1,12 @@
-import * as source from "../../functions/functions";
-import { installCustomFunctions } from "../../test/office/customFunctions";
+import * as source from "../../src/excel/sheetFunctions";
 import type { Dataset, Range } from "./data";
 import { actsDrift, allocationDrift, reconciliationDrift, Stage } from "./stages";
 
-// functions/functions.ts reports an error through CustomFunctions, which Excel's runtime defines and Node lacks.
-installCustomFunctions();
-
 /**
- * Our engine as shipped, through the very entry points Excel calls: the
- * exports of functions/functions.ts, given Excel-shaped 2-D arrays and scalars
+ * Our engine as shipped, through the entry points Excel's custom functions and
+ * the task pane both call: the exports of src/excel/sheetFunctions.ts (the
+ * custom functions add only the size limit of one Excel call, which 200,000
+ * lines are far above), given Excel-shaped 2-D arrays and scalars
  * (an omitted optional argument is null, as Excel passes it). Results are
  * rounded to the cent where the function foots (ALLOCATE with decimals 2,
  * contract amounts in cents); act costs are left unrounded, the function's
@@ -18,14 +16,14 @@ installCustomFunctions();
 type Functions = typeof source;
 let fn: Functions = source;
 
-/** Times the functions from a bundle of functions/functions.ts (see engineBundle.ts) instead of the TypeScript sources. */
+/** Times the functions from a bundle of src/excel/sheetFunctions.ts (see engineBundle.ts) instead of the TypeScript sources. */
 export function useFunctionsBundle(path: string): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   fn = require(path) as Functions;
 }
 
 export type Method = "direct" | "step" | "reciprocal";
-const METHODS: Method[] = ["direct", "step", "reciprocal"];
+export const METHODS: Method[] = ["direct", "step", "reciprocal"];
 
 const column = (range: unknown[][]): unknown[] => range.map((row) => row[0]);
 
@@ -83,13 +81,13 @@ export function dropTables(): void {
   taken.clear();
 }
 
-function allocate(data: Dataset, method: Method): unknown[][] {
+export function allocate(data: Dataset, method: Method): unknown[][] {
   return fn.allocate(t(data.centres), t(data.costs), t(data.keys), method, null as never, 2);
 }
 const allocationTables = (data: Dataset): Range[] => [data.centres, data.costs, data.keys];
 
 /** Cost per unit of work of each centre from allocated costs, then the full cost of each act. */
-function actCosts(data: Dataset, allocated: Range, decimals: number | null = null): unknown[][] {
+export function actCosts(data: Dataset, allocated: Range, decimals: number | null = null): unknown[][] {
   const unitCosts = fn.unitCost(t(data.centres), t(allocated), t(data.units), null);
   return fn.actCost(t(data.centres), unitCosts, t(data.consumption), t(data.direct), decimals);
 }
@@ -187,12 +185,12 @@ export function engineStage(data: Dataset, stage: Stage): EngineStage {
   };
 }
 
-function reconDrift(r: ReconciliationOutput, data: Dataset): number {
+export function reconDrift(r: ReconciliationOutput, data: Dataset): number {
   return reconciliationDrift(column(r.reconcile).map((_, i) => r.reconcile[i][4]), r.reconcile.map((row) => row[3]), data.envelopeCents);
 }
 
 /** End to end: Σ of the absolute drifts of the three allocations, the acts and the reconciliation. */
-function endToEndDrift(out: EngineOutputs, data: Dataset): number {
+export function endToEndDrift(out: EngineOutputs, data: Dataset): number {
   let total = 0;
   for (const m of METHODS) if (out.allocations[m]) total += Math.abs(allocationDrift(out.allocations[m] as unknown[], data));
   if (out.acts) total += Math.abs(actsDrift(out.acts, data));

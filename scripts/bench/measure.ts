@@ -26,7 +26,7 @@ export interface Job {
   capSeconds: number;
   /** Price-list length instead of the size's own (to see how the native SUMIFS scale). */
   priceList?: number;
-  /** A bundle of functions/functions.ts to time instead of the TypeScript sources (see engineBundle.ts). */
+  /** A bundle of src/excel/sheetFunctions.ts to time instead of the TypeScript sources (see engineBundle.ts). */
   engineBundle?: string;
 }
 

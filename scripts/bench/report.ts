@@ -25,7 +25,7 @@ export interface Row {
   /** True when the native recalculation did not finish within the cap: median_ms is then the time it had run (a lower bound). */
   lower_bound: boolean;
   cap_s?: number;
-  /** Engine rows: "bundle" (functions/functions.ts bundled like the shipped add-in) or "source" (TypeScript through tsx). */
+  /** Engine rows: "bundle" (src/excel/sheetFunctions.ts bundled like the shipped add-in) or "source" (TypeScript through tsx). */
   engine_build?: "bundle" | "source";
   /** Peak growth of the process's resident memory while the worker ran, MB (sampled every 20 ms; the only memory figure for a run stopped at the cap). */
   rss_mb?: number;

@@ -1,5 +1,5 @@
 import type { Cell, Range } from "../../engine/cell";
-import { claimsSettle, contractBalance, contractLines, contractReconcile } from "../../excel/sheet/contracts";
+import { claimsSettle, contractBalance, contractLines, contractReconcile } from "../../excel/sheetFunctions";
 import type { ColumnKind } from "./columns";
 
 /**

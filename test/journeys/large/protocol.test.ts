@@ -1,7 +1,7 @@
 /** The reconciliation worker's protocol, driven through its plain handler: no browser, no timing. */
 import type { Range } from "../../../src/engine/cell";
 import { DomainError } from "../../../src/engine/errors";
-import { claimsSettle, contractBalance, contractLines, contractReconcile } from "../../../src/excel/sheet/contracts";
+import { claimsSettle, contractBalance, contractLines, contractReconcile } from "../../../src/excel/sheetFunctions";
 import { ColumnBlock, rowsOf, toColumns, transferList } from "../../../src/journeys/large/columns";
 import { FromWorker, reconcileHandler, runMessages, ToWorker, uncarry } from "../../../src/journeys/large/protocol";
 import { benchmarkYear, claimsSample, feeForServiceSample } from "./samples";
