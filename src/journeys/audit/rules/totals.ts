@@ -120,7 +120,7 @@ function notConserved(book: Workbook, entry: FormulaEntry): Finding[] {
     const got = sumNumbers(numbers(results));
     const difference = got.minus(expected);
     if (difference.abs().gte(0.005)) {
-      return [finding("not_conserved", [entry.address], { fn: functionOf(entry), input, results: got.toNumber(), inputs: expected.toNumber(), difference: difference.toNumber() })];
+      return [finding("not_conserved", [entry.address], { fn: functionOf(entry), input, results: got.toNumber(), inputs: expected.toNumber(), difference: difference.toDecimalPlaces(2, Money.ROUND_HALF_UP).toNumber() })];
     }
   }
   return [];
