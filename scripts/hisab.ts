@@ -57,10 +57,28 @@ function parseArguments(args: string[]): Options | string {
   return options as Options;
 }
 
-async function main(): Promise<number> {
-  const options = parseArguments(process.argv.slice(2));
+/** Where the command writes: the report to `out` (when no --out), messages to `err`. */
+export interface Output {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const STANDARD: Output = { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) };
+
+/** The command with its arguments (without "node hisab"); resolves to its exit code. */
+export async function hisab(args: string[], io: Output = STANDARD): Promise<number> {
+  try {
+    return await audit(args, io);
+  } catch (e) {
+    io.err(`hisab: ${(e as Error).stack ?? e}\n`);
+    return EXIT.unreadable;
+  }
+}
+
+async function audit(args: string[], io: Output): Promise<number> {
+  const options = parseArguments(args);
   if (typeof options === "string") {
-    process.stderr.write(`${options ? `hisab: ${options}\n\n` : ""}${USAGE}\n`);
+    io.err(`${options ? `hisab: ${options}\n\n` : ""}${USAGE}\n`);
     return options ? EXIT.usage : EXIT.clean;
   }
   let model;
@@ -68,7 +86,7 @@ async function main(): Promise<number> {
     model = await readXlsx(readFileSync(options.file));
   } catch (e) {
     if (e instanceof XlsxReadError || (e as NodeJS.ErrnoException).code !== undefined) {
-      process.stderr.write(`hisab: cannot read ${options.file}: ${(e as Error).message}\n`);
+      io.err(`hisab: cannot read ${options.file}: ${(e as Error).message}\n`);
       return EXIT.unreadable;
     }
     throw e;
@@ -81,17 +99,9 @@ async function main(): Promise<number> {
   } else {
     const text = options.format === "csv" ? reportCsv(report, options.lang) : reportMarkdown(report, options.lang, heading);
     if (options.out) writeFileSync(options.out, text);
-    else process.stdout.write(text);
+    else io.out(text);
   }
   const counts = countBySeverity(report);
-  process.stderr.write(`${heading.workbook}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)${options.out ? ` → ${options.out}` : ""}\n`);
+  io.err(`${heading.workbook}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s)${options.out ? ` → ${options.out}` : ""}\n`);
   return isClean(report) ? EXIT.clean : EXIT.findings;
 }
-
-main().then(
-  (code) => (process.exitCode = code),
-  (e) => {
-    process.stderr.write(`hisab: ${(e as Error).stack ?? e}\n`);
-    process.exitCode = EXIT.unreadable;
-  },
-);

@@ -289,6 +289,11 @@ const OUR_NAMES = new Map<string, FunctionSpec>(
   ]),
 );
 
+/** One of our functions by a name a formula calls it (`HISAB.REPARTIR`, `_xldudf_HISAB_ALLOCATE`), without case. */
+export function ourFunction(written: string): FunctionSpec | undefined {
+  return OUR_NAMES.get(written.toUpperCase());
+}
+
 class Parser {
   private at = 0;
 

@@ -146,7 +146,8 @@ export class Workbook {
     const [scope, name] = bang > 0 ? [this.sheetName(written.slice(0, bang)), written.slice(bang + 1)] : [undefined, written];
     const candidates = this.model.names.filter((n) => lower(n.name) === lower(name));
     const found = candidates.find((n) => n.sheet !== undefined && lower(n.sheet) === lower(scope ?? from)) ?? (scope === undefined ? candidates.find((n) => n.sheet === undefined) : undefined);
-    if (!found) return undefined;
+    // A table's name alone stands for its body (=SUM(tCharges) in a formula).
+    if (!found) return scope === undefined && this.table(name) ? this.resolveTable(name, { items: [] }, from) : undefined;
     const target = parseFormula(found.refersTo, { ...this.parseContext(found.sheet ?? from), name: undefined });
     return "expr" in target && target.expr.kind === "range" && target.expr.sheet !== undefined ? target.expr : undefined;
   }

@@ -1,6 +1,7 @@
 import { findFunction, FunctionSpec } from "../../excel/catalog";
 import { Computed, evaluatePlan, Grid, isErrorValue, OutsideCells, PlanEvaluation } from "../../workbook/evaluate";
 import { Area, cellAddress, parseRef } from "../../workbook/formula";
+import { ourFunction } from "../../workbook/parse";
 import type { Expr } from "../../workbook/plan";
 import { cellRef, computed, ModelCell, Workbook } from "./model";
 
@@ -54,8 +55,11 @@ export function recompute(book: Workbook): FormulaEntry[] {
 /** True when the formula calls one of our functions. */
 export const isOurs = (entry: FormulaEntry): boolean => entry.calls.length > 0 || /HISAB[._]/i.test(entry.cell.formula ?? "");
 
-/** The name of the formula's function for messages: our outermost function, or the formula itself. */
-export const functionOf = (entry: FormulaEntry): string => (entry.calls[0] ? `HISAB.${entry.calls[0].spec.id}` : `=${entry.cell.formula}`);
+/** The name of the formula's function for messages: our outermost function (read from the text when the formula could not be parsed), or the formula itself. */
+export function functionOf(entry: FormulaEntry): string {
+  const spec = entry.calls[0]?.spec ?? [...(entry.cell.formula ?? "").matchAll(/(?:_xldudf_)?HISAB[._][\w.]+(?=\s*\()/gi)].map((m) => ourFunction(m[0])).find(Boolean);
+  return spec ? `HISAB.${spec.id}` : `=${entry.cell.formula}`;
+}
 
 function entryOf(book: Workbook, evaluation: PlanEvaluation, sheet: string, cell: ModelCell): FormulaEntry {
   const address = cellRef(sheet, cell.row, cell.col);
