@@ -171,14 +171,18 @@ export function reportMarkdown(report: AuditReport, lang: Language, heading: Rep
   return sections.join("\n\n") + "\n";
 }
 
-/** One row per finding (severity, code, cells, message), RFC 4180, with a byte-order mark so that Excel reads it as UTF-8. */
+/**
+ * One row per finding (severity, code, cells, message), RFC 4180, with a
+ * byte-order mark so that Excel reads it as UTF-8. The cells are one Excel
+ * reference, its areas joined by commas as in a union ("'Résultats'!E8,Charges!C30").
+ */
 export function reportCsv(report: AuditReport, lang: Language): string {
   const w = WORDS[lang];
   const quote = (v: Value) => {
     const s = String(v ?? "");
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const rows: Value[][] = [w.findingHeaders.slice(1), ...report.findings.map((f) => [SEVERITY[f.code], f.code, f.cells.join(" "), formatFinding(f, lang)])];
+  const rows: Value[][] = [w.findingHeaders.slice(1), ...report.findings.map((f) => [SEVERITY[f.code], f.code, f.cells.join(","), formatFinding(f, lang)])];
   return "\uFEFF" + rows.map((row) => row.map(quote).join(",")).join("\r\n") + "\r\n";
 }
 
