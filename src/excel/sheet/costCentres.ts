@@ -23,7 +23,7 @@ export function parseMethod(value: Arg): Method {
   return METHOD_WORDS[word] ?? fail("unknown_method", { argument: "method" }, { value: String(cell) });
 }
 
-interface ReadAllocation {
+export interface ReadAllocation {
   problem: AllocationProblem;
   rows: number[];
   length: number;
@@ -33,7 +33,7 @@ interface ReadAllocation {
   order?: number[];
 }
 
-function readAllocation(centresArg: Arg, costsArg: Arg, keysArg: Arg, orderArg: Arg): ReadAllocation {
+export function readAllocation(centresArg: Arg, costsArg: Arg, keysArg: Arg, orderArg: Arg): ReadAllocation {
   const centres = readCodes(asRange(centresArg), "centres", [{ range: asRange(costsArg), argument: "costs" }]);
   const index = centres.index as CodeIndex;
   const costs = readNumbersAt(asRange(costsArg), "costs", centres.rows);
