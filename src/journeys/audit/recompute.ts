@@ -129,9 +129,21 @@ export function sameValue(saved: Computed, computedValue: Computed): boolean {
 
 /** An evaluator over the workbook as saved: every cell's constant or cached value, every sheet known (even an empty one). */
 function savedCells(book: Workbook): PlanEvaluation {
-  const outside: OutsideCells[] = book.model.sheets.flatMap((sheet) => [
-    { sheet: sheet.name, at: "A1", rows: [[null]] },
-    ...sheet.cells.filter((cell) => cell.value !== null).map((cell) => ({ sheet: sheet.name, at: cellAddress(cell.row, cell.col), rows: [[computed(cell.value, cellRef(sheet.name, cell.row, cell.col))]] })),
-  ]);
+  const outside: OutsideCells[] = book.model.sheets.flatMap((sheet) => {
+    // One block per row, from its first filled cell to its last (a million-cell table is a few hundred thousand blocks, not a million).
+    const rows = new Map<number, Map<number, Computed>>();
+    for (const cell of sheet.cells) {
+      if (cell.value === null) continue;
+      const row = rows.get(cell.row) ?? new Map<number, Computed>();
+      row.set(cell.col, computed(cell.value, cellRef(sheet.name, cell.row, cell.col)));
+      rows.set(cell.row, row);
+    }
+    const blocks = [...rows].map(([row, cells]): OutsideCells => {
+      const first = Math.min(...cells.keys());
+      const width = Math.max(...cells.keys()) - first + 1;
+      return { sheet: sheet.name, at: cellAddress(row, first), rows: [Array.from({ length: width }, (_, c) => cells.get(first + c) ?? null)] };
+    });
+    return [{ sheet: sheet.name, at: "A1", rows: [[null]] }, ...blocks];
+  });
   return evaluatePlan({ id: "audit", title: "", sheets: [] }, outside);
 }
