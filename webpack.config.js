@@ -1,4 +1,5 @@
 /* Builds the add-in into dist/: the functions and task pane bundles, one page (shared runtime), the
+   reconciliation worker (its own bundle beside the page, so the pane starts it from the add-in's origin), the
    custom-functions metadata in English (generated from JSDoc) and French (from src/excel/catalog.ts),
    the icons and the manifest. Type checking is a separate step (npm run typecheck). */
 const path = require("path");
@@ -81,6 +82,8 @@ module.exports = async (env, argv) => {
     entry: {
       functions: FUNCTIONS_SOURCE,
       taskpane: "./taskpane/index.tsx",
+      // Not a chunk of the page: the pane starts it with new Worker("reconcile.worker.js").
+      "reconcile.worker": "./taskpane/worker/reconcile.worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -8,7 +8,7 @@ import { HyperFormula } from "hyperformula";
 import { bundleFunctions } from "./bench/engineBundle";
 import { RECIPROCAL_ITERATIONS } from "./bench/native";
 import { addRatios, goalLines, goals, jsonLine, markdownTable, Row, table } from "./bench/report";
-import { APPROACHES, Approach, Stage, STAGES } from "./bench/stages";
+import { APPROACHES, Approach, REFERENCE_STAGES, Stage, STAGES } from "./bench/stages";
 
 /**
  * `npm run bench`: our engine against the same work done with native
@@ -16,7 +16,7 @@ import { APPROACHES, Approach, Stage, STAGES } from "./bench/stages";
  * from a fixed seed. See docs/BENCHMARK.md.
  *
  *   npm run bench -- [--sizes small,medium,large] [--stages allocation-direct,…]
- *                    [--approaches engine,native-formulas] [--cap SECONDS] [--runs N]
+ *                    [--approaches engine,native-formulas,reference] [--cap SECONDS] [--runs N]
  *                    [--warmup N] [--seed N] [--json FILE] [--markdown FILE]
  *                    [--price-list N] [--engine bundle|source]
  *
@@ -160,6 +160,7 @@ function describe(options: Options, bundled: boolean): string {
     }),
     `  engine: functions/functions.ts ${bundled ? "bundled like the shipped add-in (esbuild, ES2020)" : "from its TypeScript sources through tsx"}`,
     `  native: HyperFormula ${HYPERFORMULA_VERSION}; reciprocal by ${RECIPROCAL_ITERATIONS} Jacobi iterations (no MINVERSE)`,
+    `  reference: a minimal integer-cents reconciliation (scripts/bench/reference.ts), from its TypeScript source`,
   ];
   return lines.join("\n");
 }
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
   for (const approach of options.approaches) {
     for (const size of options.sizes) {
       for (const stage of options.stages) {
+        if (approach === "reference" && !REFERENCE_STAGES.includes(stage)) continue;
         const job: Job = { size, stage, approach, seed: options.seed, runs: options.runs, warmup: options.warmup, capSeconds: options.capSeconds, priceList: options.priceList, engineBundle };
         const row = await runInWorker(job);
         rows.push(row);

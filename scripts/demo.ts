@@ -13,6 +13,7 @@ import { DEMO_FILES, demoBook, DemoBook } from "./demoBooks";
 import { printContractsSummary } from "./demoContracts";
 import { amount, printTable } from "./demoTable";
 import { writePlanXlsx } from "./xlsx";
+import { writeLargeRunDemo } from "./demoLarge";
 
 /**
  * `npm run demo`: builds the workbooks into demo/out/ (demoBooks.ts) — the
@@ -22,7 +23,8 @@ import { writePlanXlsx } from "./xlsx";
  * defined names and run records as the pane leaves them — then prints, for
  * the cost-centre sample, each main centre's cost and cost per unit of work
  * under the three secondary-distribution methods with their conservation
- * checks, and the summaries of demoActs.ts and demoContracts.ts.
+ * checks, and the summaries of demoActs.ts and demoContracts.ts; then the
+ * large-table reconciliation as the pane writes it (demoLarge.ts).
  */
 
 const OUT = join(__dirname, "..", "demo", "out");
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
   printActsSummary(acts.plan, acts.evaluation);
   const contracts = built.get("hisab-contracts.xlsx")!;
   printContractsSummary(contracts.plan, contracts.evaluation);
+  await writeLargeRunDemo(OUT);
 }
 
 /** The results sheet's call of `fn` and the sheet it sits on. */

@@ -1,11 +1,12 @@
 import { GCProfiler, getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { generate, SizeName } from "./data";
-import { dropTables, emptyCaches, engineStage, prepareTables, stepCosts, useFunctionsBundle, useTables } from "./engine";
+import { dropTables, emptyCaches, engineStage, prepareTables, reconcile, stepCosts, useFunctionsBundle, useTables } from "./engine";
+import { referenceMismatches, referenceReconcile } from "./reference";
 import { calculate, changeInput, compare, loadWorkbook, nativeDrift, readOutputs } from "./hyperformula";
 import { nativeWorkbook } from "./native";
 import type { Row } from "./report";
-import type { Approach, Stage } from "./stages";
+import { reconciliationDrift, type Approach, type Stage } from "./stages";
 
 /**
  * One measurement: one size, one stage, one approach. Runs inside a worker
@@ -190,6 +191,49 @@ export function measureNative(job: Job, report: (p: Progress) => void = () => un
   return row;
 }
 
+/**
+ * The integer-cents reference of the reconciliation (reference.ts): one call for memory, first, while no earlier
+ * call's typed arrays are waiting to be freed (V8 returns their bytes after a collection, not during it); warm-up
+ * calls, then `runs` timed calls on the same varied inputs as the engine's; then, untimed, how far it is from the
+ * engine's functions on the data as generated (it must not be: same statuses, same cents).
+ */
+export function measureReference(job: Job, report: (p: Progress) => void = () => undefined): Row {
+  if (job.stage !== "reconciliation") throw new Error(`The reference covers the reconciliation only, not ${job.stage}`);
+  if (job.engineBundle) useFunctionsBundle(job.engineBundle);
+  const data = generate(job.size, job.seed, { priceList: job.priceList });
+  const stage = engineStage(data, job.stage);
+  const { result, peakMb } = peakMemory(() => referenceReconcile(data));
+  let variant = 0;
+  for (let i = 0; i < job.warmup; i++) {
+    stage.vary(++variant);
+    referenceReconcile(data);
+  }
+  const times: number[] = [];
+  for (let i = 0; i < job.runs; i++) {
+    stage.vary(++variant);
+    const t0 = performance.now();
+    referenceReconcile(data);
+    times.push(performance.now() - t0);
+  }
+  stage.vary(0);
+  const apart = referenceMismatches(result, reconcile(data));
+  const money = (cents: ArrayLike<number>) => Array.from(cents, (c) => c / 100);
+  const row: Row = {
+    ...baseRow(job),
+    median_ms: median(times),
+    runs: times.length,
+    peak_mb: peakMb,
+    cents_drift: reconciliationDrift(money(result.dueAfterCents), money(result.dueCents), data.envelopeCents),
+    vs_engine_cents: apart.centsApart,
+    status_mismatches: apart.statuses,
+    line_amount_mismatches: apart.lineCents,
+  };
+  row.lines_per_s = Math.round(data.activity.length / ((row.median_ms as number) / 1000));
+  report({ type: "row", row });
+  return row;
+}
+
 export function measure(job: Job, report?: (p: Progress) => void): Row {
+  if (job.approach === "reference") return measureReference(job, report);
   return job.approach === "engine" ? measureEngine(job, report) : measureNative(job, report);
 }

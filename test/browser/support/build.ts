@@ -14,7 +14,7 @@ export const DIST = path.join(ROOT, "dist");
 /** What the bundle is made from. */
 const SOURCES = ["taskpane", "src", "functions", "assets", "manifest.xml", "webpack.config.js", "scripts/localize-metadata.ts", "tsconfig.json", "package.json", "package-lock.json"];
 /** What the tests load. */
-const OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions-fr.json"];
+const OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions-fr.json", "reconcile.worker.js"];
 
 function newestFile(entry: string): { file: string; mtime: number } | undefined {
   if (!fs.existsSync(entry)) return undefined;
