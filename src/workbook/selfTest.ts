@@ -136,7 +136,8 @@ export function selfTestSheet(lang: Language): SheetPlan {
   const phoenix = allocationBlock(inputs, w.cases.phoenix, PHOENIX);
   const reciprocal = allocationBlock(inputs, w.cases.reciprocal, RECIPROCAL);
   const letter = inputs.add(w.cases.letter, [["K", LETTER_KEY.sectionCost, LETTER_KEY.pointsProduced / 50, 50], [null, "BLOC"], ["ACTE72", LETTER_KEY.actPoints]]);
-  const claim = inputs.add(w.cases.claim, [[46000, "M1", "CONSULT", 1, CLAIM.billed], ["CONSULT", CLAIM.tariff, "C"], ["C", CLAIM.rate, CLAIM.flatFee, null, 1], ["M1", null, null]]);
+  // The claim's four arguments a blank row apart: each is a table of its own (an audit would take adjacent rows for rows left out).
+  const claim = inputs.add(w.cases.claim, [[46000, "M1", "CONSULT", 1, CLAIM.billed], [], ["CONSULT", CLAIM.tariff, "C"], [], ["C", CLAIM.rate, CLAIM.flatFee, null, 1], [], ["M1", null, null]]);
   const pbf = inputs.add(w.cases.pbf, PBF.lines.map((l) => ["FOSA", l.activity, l.declared, l.verified, l.validated, l.fee]));
 
   const index = (expr: Expr, row: number, col?: number) => call("INDEX", expr, num(row), ...(col === undefined ? [] : [num(col)]));
@@ -159,7 +160,7 @@ export function selfTestSheet(lang: Language): SheetPlan {
     [w.cases.letter, LETTER_KEY.answers.actCost, LETTER_KEY.tolerance, call("ACTCOST", letter(1, 1), obtainedAt(8), letter(1, 0, 2, 2))],
     [w.cases.loan, LOAN.answers.annuity, LOAN.tolerance, index(loan, 1, 5)],
     [w.cases.loan, LOAN.answers.interest4, LOAN.tolerance, index(loan, 4, 3)],
-    [w.cases.claim, CLAIM.answers.primary, CLAIM.tolerance, index(call("CLAIMS.SETTLE", claim(0, 0, 1, 5), claim(1, 0, 1, 3), claim(2, 0, 1, 5), claim(3, 0, 1, 3)), 1, 4)],
+    [w.cases.claim, CLAIM.answers.primary, CLAIM.tolerance, index(call("CLAIMS.SETTLE", claim(0, 0, 1, 5), claim(2, 0, 1, 3), claim(4, 0, 1, 5), claim(6, 0, 1, 3)), 1, 4)],
     [w.cases.pbf, PBF.answers.gapPercent, PBF.tolerance, { kind: "binary", op: "*", left: index(payment, 1, 1), right: num(100) }],
     [w.cases.pbf, PBF.answers.act2, PBF.tolerance, index(payment, 2, 2)],
   ];

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { DEMO_FILES, demoBook } from "../../scripts/demoBooks";
+import { writeLargeRunDemo } from "../../scripts/demoLarge";
 import { hisab } from "../../scripts/hisab";
 import { writePlanXlsx } from "../../scripts/xlsx";
 import { readXlsx } from "../../scripts/xlsxRead";
@@ -44,12 +45,18 @@ const csvFindings = (csv: string): string[] => csvRows(csv).slice(1).map(([, cod
 /** The report's text with the narrow spaces French numbers are written with, as plain spaces. */
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, " ");
 
+/** The large-table reconciliation the demo writes as the pane does (branch large): its run record and values-only lines. */
+const LARGE_RUN = "hisab-rapprochement-volet.xlsx";
+
 beforeAll(async () => {
   for (const spec of DEMO_FILES) {
     const book = demoBook(spec, RUN);
     await writePlanXlsx(book.plan, book.evaluation, path(spec.file));
   }
-}, 120_000);
+  const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+  await writeLargeRunDemo(dir);
+  log.mockRestore();
+}, 180_000);
 
 describe("the demo workbooks", () => {
   it.each(DEMO_FILES.map((f) => [f.file, f.sample]))("%s is clean (exit 0)", async (file, sample) => {
@@ -59,6 +66,12 @@ describe("the demo workbooks", () => {
     expect(code).toBe(0);
     expect(err).toContain(`${file}: 0 error(s), 0 warning(s), ${sample ? 0 : 1} note(s)`);
   });
+});
+
+it("finds the large-table reconciliation as the pane writes it clean too", async () => {
+  const { code, out } = await run("audit", path(LARGE_RUN), "--format", "csv");
+  expect(csvFindings(out)).toEqual([]);
+  expect(code).toBe(0);
 });
 
 describe("copies with planted defects (exit 1)", () => {

@@ -49,6 +49,10 @@ describe.each(LANGUAGES)("in %s", (lang) => {
     expect(e.read(sheet.name, "A4")[0][0]).toMatch(/^(Au moins un contrôle échoue|At least one check fails)/);
   });
 
+  it("is clean for the audit: only the note that it has no run record", () => {
+    expect(auditWorkbook(modelOfPlan(plan, evaluation), { source: "file" }).findings.map((f) => f.code)).toEqual(["no_run_record"]);
+  });
+
   it("keeps every text of its formulas within Excel's 255 characters", () => {
     const texts = (e: Expr): string[] => (e.kind === "text" ? [e.value] : e.kind === "call" ? e.args.flatMap(texts) : e.kind === "binary" ? [...texts(e.left), ...texts(e.right)] : []);
     const all = selfTestSheet(lang).formulas.flatMap((f) => texts(f.expr));

@@ -115,6 +115,25 @@ describe("totals and conservation", () => {
     expect(withCode(report, "check_not_zero").map((f) => f.cells[0])).toEqual([`${R}!D43`]);
   });
 
+  it("takes a difference of two cells for a balance, not a check, unless its row says it must read 0", () => {
+    const plan = (label: string): WorkbookPlan => ({
+      id: "t",
+      title: "t",
+      sheets: [
+        {
+          key: "s",
+          name: "Solde",
+          tables: [],
+          labels: [{ at: "A3", text: label }],
+          values: [{ at: "B1", rows: [[100], [40]] }],
+          formulas: [{ at: "B3", expr: { kind: "call", fn: "ROUND", args: [{ kind: "binary", op: "-", left: { kind: "range", ref: "B1" }, right: { kind: "range", ref: "B2" } }, { kind: "number", value: 2 }] }, rows: 1, cols: 1 }],
+        },
+      ],
+    });
+    expect(codes(audit(modelOfPlan(plan("Solde dû au prestataire"))))).toEqual([]);
+    expect(codes(audit(modelOfPlan(plan("Écart reçu − versé (doit être 0)"))))).toEqual(["check_not_zero Solde!B3"]);
+  });
+
   it("finds a SUM that stops one figure short (in the journey's results, a formula changed too)", () => {
     const model = recalculated((plan) => {
       const results = plan.sheets.find((s) => s.key === "results")!;

@@ -15,7 +15,7 @@ import { argument, AuditContext, placeOf } from "./context";
  */
 export function totalFindings(context: AuditContext): Finding[] {
   const { book, formulas } = context;
-  return [...formulas.flatMap(checkNotZero), ...oncePerCell(formulas.flatMap((entry) => omittedCells(book, entry))), ...formulas.flatMap((entry) => notConserved(book, entry)), ...typedTotals(book)];
+  return [...formulas.flatMap((entry) => checkNotZero(book, entry)), ...oncePerCell(formulas.flatMap((entry) => omittedCells(book, entry))), ...formulas.flatMap((entry) => notConserved(book, entry)), ...typedTotals(book)];
 }
 
 /** One finding per figure left out, naming every SUM that leaves it out. */
@@ -30,12 +30,24 @@ function oncePerCell(findings: Finding[]): Finding[] {
   return [...byCell.values()];
 }
 
-function checkNotZero(entry: FormulaEntry): Finding[] {
+/**
+ * A check cell: ROUND(a − b, n) where a or b is a total (SUM, SUMIFS,
+ * SUMPRODUCT…) or a computation of its own, as the templates' conservation
+ * checks are, or whose row says it must read 0. ROUND(B14 − B15, 2) alone is
+ * a difference (a balance due, a gap), not a check.
+ */
+function checkNotZero(book: Workbook, entry: FormulaEntry): Finding[] {
   const e = entry.expr;
-  const isCheck = e?.kind === "call" && e.fn === "ROUND" && e.args[0]?.kind === "binary" && e.args[0].op === "-";
   const value = entry.saved[0][0];
-  return isCheck && typeof value === "number" && value !== 0 ? [finding("check_not_zero", [entry.address], { value })] : [];
+  if (e?.kind !== "call" || e.fn !== "ROUND" || e.args[0]?.kind !== "binary" || e.args[0].op !== "-" || typeof value !== "number" || value === 0) return [];
+  const { left, right } = e.args[0];
+  const computed = (x: Expr) => x.kind === "binary" || (x.kind === "call" && AGGREGATES.has(x.fn));
+  const labelled = book.cells(entry.sheet).some((c) => c.row === entry.cell.row && c.col < entry.cell.col && typeof c.value === "string" && MUST_BE_ZERO.test(c.value));
+  return computed(left) || computed(right) || labelled ? [finding("check_not_zero", [entry.address], { value })] : [];
 }
+
+const AGGREGATES = new Set(["SUM", "SUMIF", "SUMIFS", "SUMPRODUCT", "COUNTIF"]);
+const MUST_BE_ZERO = /doit être 0|must be 0|contrôle|check/i;
 
 /** SUM over one column (or row) with a figure right next to either end that is not itself a total. */
 function omittedCells(book: Workbook, entry: FormulaEntry): Finding[] {
