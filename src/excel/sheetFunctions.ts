@@ -1,6 +1,7 @@
 import { CATALOG, FunctionSpec } from "./catalog";
-import { Arg, readAlone } from "./params";
-import { method } from "./registry/costCentres";
+import { Arg, readAlone, readArguments } from "./params";
+import { ALLOCATE, method } from "./registry/costCentres";
+import { readAllocation } from "./sheet/costCentres";
 
 /**
  * The Excel-facing functions as the engine's callers use them (the task pane's
@@ -41,3 +42,6 @@ export const twinningSettle = entry("twinningSettle");
 
 /** The allocation method a word names (the pane checks a user's method cell before computing). */
 export const parseMethod = (value: Arg) => readAlone(method, value);
+
+/** What ALLOCATE reads from its ranges (centres, costs, keys, closing order), read by its own declarations: for the walk-through and the trace. */
+export const readAllocationOf = (centres: Arg, costs: Arg, keys: Arg, order: Arg) => readAllocation(readArguments(ALLOCATE, [centres, costs, keys, null, order, null]));

@@ -33,7 +33,7 @@ import type { Expr, FormulaCell, RangeRef, Value } from "./plan";
 export type FormulaForm = "typed" | "stored";
 
 /** Native Excel functions our templates may use (all pre-2010: stored as typed). */
-const NATIVE_FUNCTIONS = ["SUM", "ROUND", "ABS", "MIN", "MAX", "TRANSPOSE", "SUMIF", "SUMPRODUCT", "INDEX", "SUMIFS", "COUNTIF", "CONCATENATE", "EDATE"] as const;
+export const NATIVE_FUNCTIONS = ["SUM", "ROUND", "ABS", "MIN", "MAX", "TRANSPOSE", "SUMIF", "SUMPRODUCT", "INDEX", "SUMIFS", "COUNTIF", "CONCATENATE", "EDATE", "IF", "ISERROR", "ERROR.TYPE"] as const;
 export type NativeFunction = (typeof NATIVE_FUNCTIONS)[number];
 
 export function isNativeFunction(fn: string): fn is NativeFunction {
@@ -69,7 +69,7 @@ export function typedFormula(formula: string): string {
   });
 }
 
-const PRECEDENCE = { "+": 1, "-": 1, "*": 2, "/": 2 } as const;
+const PRECEDENCE = { "=": 0, "<>": 0, "<": 0, "<=": 0, ">": 0, ">=": 0, "+": 1, "-": 1, "*": 2, "/": 2 } as const;
 
 /** The formula without its leading "=". Throws on an unknown function (a template bug, not a user error). */
 export function formulaText(expr: Expr, options: { form: FormulaForm }): string {

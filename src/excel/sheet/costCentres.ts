@@ -12,14 +12,14 @@ import { atRows, blankRow, roundEach } from "./args";
 
 /** The cost-centre method in Excel's terms: primary and secondary distribution, cost per unit of work. */
 
-interface ReadAllocation {
+export interface ReadAllocation {
   problem: AllocationProblem;
   centres: CodedColumn;
   keys: LabelledTable;
   order?: number[];
 }
 
-function readAllocation(a: Args<typeof ALLOCATE>): ReadAllocation {
+export function readAllocation(a: Args<typeof ALLOCATE>): ReadAllocation {
   const { centres, keys } = a;
   const index = centres.index as CodeIndex;
   new CodeIndex(keys.rowCodes, "keys", "row", 1, keys.rowPositions);
