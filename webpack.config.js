@@ -1,4 +1,5 @@
 /* Builds the add-in into dist/: the functions and task pane bundles, one page (shared runtime), the
+   reconciliation worker (its own bundle beside the page, so the pane starts it from the add-in's origin), the
    custom-functions metadata in English (generated from JSDoc) and French (from src/excel/catalog.ts),
    the icons and the manifest. Type checking is a separate step (npm run typecheck). */
 const path = require("path");
@@ -80,7 +81,11 @@ module.exports = async (env, argv) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: FUNCTIONS_SOURCE,
-      taskpane: "./taskpane/index.tsx",
+      // The pane reuses the modules functions.js already holds (the engine, decimal.js): one copy of each in the shared runtime.
+      // functions.js also holds webpack's runtime, so it loads first and still works alone, as the manifest's Script URL.
+      taskpane: { import: "./taskpane/index.tsx", dependOn: "functions" },
+      // Not a chunk of the page: the pane starts it with new Worker("reconcile.worker.js"), a JavaScript context of its own.
+      "reconcile.worker": "./taskpane/worker/reconcile.worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

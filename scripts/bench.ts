@@ -8,7 +8,7 @@ import { HyperFormula } from "hyperformula";
 import { bundleFunctions } from "./bench/engineBundle";
 import { RECIPROCAL_ITERATIONS } from "./bench/native";
 import { addRatios, goalLines, goals, jsonLine, markdownTable, Row, table } from "./bench/report";
-import { APPROACHES, Approach, Stage, STAGES } from "./bench/stages";
+import { APPROACHES, Approach, REFERENCE_STAGES, Stage, STAGES } from "./bench/stages";
 
 /**
  * `npm run bench`: our engine against the same work done with native
@@ -16,7 +16,7 @@ import { APPROACHES, Approach, Stage, STAGES } from "./bench/stages";
  * from a fixed seed. See docs/BENCHMARK.md.
  *
  *   npm run bench -- [--sizes small,medium,large] [--stages allocation-direct,…]
- *                    [--approaches engine,native-formulas] [--cap SECONDS] [--runs N]
+ *                    [--approaches engine,native-formulas,reference] [--cap SECONDS] [--runs N]
  *                    [--warmup N] [--seed N] [--json FILE] [--markdown FILE]
  *                    [--price-list N] [--engine bundle|source]
  *
@@ -90,7 +90,7 @@ const WORKER = join(__dirname, "bench", "worker.ts");
 const BOOT = `require(${JSON.stringify(require.resolve("tsx/cjs/api"))}).register(); require(${JSON.stringify(WORKER)});`;
 
 /** One measurement in a worker thread, stopped at the cap. */
-export function runInWorker(job: Job): Promise<Row> {
+function runInWorker(job: Job): Promise<Row> {
   return new Promise((resolve) => {
     const started = performance.now();
     const base: Row = { size: job.size, stage: job.stage, approach: job.approach, median_ms: null, runs: 0, after_change_ms: null, after_change_runs: 0, peak_mb: null, ratio: null, cents_drift: null, lower_bound: false };
@@ -158,8 +158,9 @@ function describe(options: Options, bundled: boolean): string {
       const priceList = options.priceList ?? z.priceList;
       return `  ${s}: ${z.centres} centres (${z.support} support), ${z.acts.toLocaleString("en-US")} acts, ${z.lines.toLocaleString("en-US")} claim lines, ${priceList.toLocaleString("en-US")}-line price list`;
     }),
-    `  engine: functions/functions.ts ${bundled ? "bundled like the shipped add-in (esbuild, ES2020)" : "from its TypeScript sources through tsx"}`,
+    `  engine: src/excel/sheetFunctions.ts ${bundled ? "bundled like the shipped add-in (esbuild, ES2020)" : "from its TypeScript sources through tsx"}`,
     `  native: HyperFormula ${HYPERFORMULA_VERSION}; reciprocal by ${RECIPROCAL_ITERATIONS} Jacobi iterations (no MINVERSE)`,
+    `  reference: a minimal integer-cents reconciliation (scripts/bench/reference.ts), from its TypeScript source`,
   ];
   return lines.join("\n");
 }
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
   for (const approach of options.approaches) {
     for (const size of options.sizes) {
       for (const stage of options.stages) {
+        if (approach === "reference" && !REFERENCE_STAGES.includes(stage)) continue;
         const job: Job = { size, stage, approach, seed: options.seed, runs: options.runs, warmup: options.warmup, capSeconds: options.capSeconds, priceList: options.priceList, engineBundle };
         const row = await runInWorker(job);
         rows.push(row);

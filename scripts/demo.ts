@@ -2,45 +2,41 @@ import { basename, join } from "node:path";
 import type { Method } from "../src/engine/allocation";
 import { Cell } from "../src/excel/cells";
 import { findFunction } from "../src/excel/catalog";
-import { formatError, Language } from "../src/excel/messages";
+import { formatError } from "../src/excel/messages";
 import { Money, sumNumbers } from "../src/engine/money";
-import { costingWorkbook } from "../src/workbook/actsTariffs";
-import { costCentreTemplate } from "../src/workbook/costCentres";
-import { evaluatePlan, Grid, isErrorValue, PlanEvaluation } from "../src/workbook/evaluate";
+import { Grid, isErrorValue, PlanEvaluation } from "../src/workbook/evaluate";
 import type { Expr, SheetPlan, WorkbookPlan } from "../src/workbook/plan";
 import { DISTRICT_HOSPITAL } from "../src/workbook/samples/districtHospital";
+import pkg from "../package.json";
 import { printActsSummary } from "./demoActs";
+import { DEMO_FILES, demoBook, DemoBook } from "./demoBooks";
+import { printContractsSummary } from "./demoContracts";
 import { amount, printTable } from "./demoTable";
 import { writePlanXlsx } from "./xlsx";
-import { writeContractsDemo } from "./demoContracts";
 import { writeWithCompanion } from "./demoCompanion";
+import { writeLargeRunDemo } from "./demoLarge";
 
 /**
- * `npm run demo`: builds the workbooks into demo/out/ — the cost-centre
- * template (French sample, empty French template, English sample) and the
- * cost centres with the acts and tariffs in one workbook (French and English
- * samples) — then prints, for the cost-centre sample, each main centre's cost
- * and cost per unit of work under the three secondary-distribution methods
- * with their conservation checks, and for the acts and tariffs the summary of
- * demoActs.ts.
+ * `npm run demo`: builds the workbooks into demo/out/ (demoBooks.ts) — the
+ * cost-centre template (French sample, empty French template, English
+ * sample), the cost centres with the acts and tariffs in one workbook and the
+ * four contracts (French and English samples), each with its journeys'
+ * defined names and run records as the pane leaves them — then prints, for
+ * the cost-centre sample, each main centre's cost and cost per unit of work
+ * under the three secondary-distribution methods with their conservation
+ * checks, and the summaries of demoActs.ts and demoContracts.ts; then the
+ * large-table reconciliation as the pane writes it (demoLarge.ts).
  */
 
 const OUT = join(__dirname, "..", "demo", "out");
-type Build = (lang: Language, options: { sample: boolean }) => WorkbookPlan;
-const FILES: { file: string; lang: Language; sample: boolean; build: Build }[] = [
-  { file: "hisab-centres-de-couts.xlsx", lang: "fr", sample: true, build: costCentreTemplate },
-  { file: "hisab-modele-centres-de-couts.xlsx", lang: "fr", sample: false, build: costCentreTemplate },
-  { file: "hisab-cost-centres.xlsx", lang: "en", sample: true, build: costCentreTemplate },
-  { file: "hisab-actes-et-tarifs.xlsx", lang: "fr", sample: true, build: costingWorkbook },
-  { file: "hisab-acts-and-tariffs.xlsx", lang: "en", sample: true, build: costingWorkbook },
-];
 const METHODS: Method[] = ["direct", "step", "reciprocal"];
 
 async function main(): Promise<void> {
-  const built = new Map<string, { plan: WorkbookPlan; evaluation: PlanEvaluation }>();
-  for (const { file, lang, sample, build } of FILES) {
-    const plan = build(lang, { sample });
-    const evaluation = evaluatePlan(plan);
+  const built = new Map<string, DemoBook>();
+  const run = { at: new Date().toISOString(), version: pkg.version };
+  for (const spec of DEMO_FILES) {
+    const book = demoBook(spec, run);
+    const { file, lang, sample, plan, evaluation } = book;
     if (sample && evaluation.errors.length > 0) {
       const first = evaluation.errors[0];
       throw new Error(`The sample must calculate without error; ${first.at}: ${first.cause ? formatError(first.cause, lang) : first.error}`);
@@ -54,13 +50,15 @@ async function main(): Promise<void> {
       const note = evaluation.errors.length > 0 ? ` (${evaluation.errors.length} formulas show an error until the starter rows are filled)` : "";
       console.log(`wrote demo/out/${file}${note}`);
     }
-    built.set(file, { plan, evaluation });
+    built.set(file, book);
   }
   const centres = built.get("hisab-centres-de-couts.xlsx")!;
   printSummary(centres.plan, centres.evaluation);
   const acts = built.get("hisab-acts-and-tariffs.xlsx")!;
   printActsSummary(acts.plan, acts.evaluation);
-  await writeContractsDemo(OUT);
+  const contracts = built.get("hisab-contracts.xlsx")!;
+  printContractsSummary(contracts.plan, contracts.evaluation);
+  await writeLargeRunDemo(OUT);
 }
 
 /** The results sheet's call of `fn` and the sheet it sits on. */

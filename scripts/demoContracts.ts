@@ -1,41 +1,16 @@
-import { basename, join, relative } from "node:path";
-import { formatError, Language } from "../src/excel/messages";
-import { CONTRACTS_SAMPLE, contractsTemplate } from "../src/workbook/contracts";
+import { CONTRACTS_SAMPLE } from "../src/workbook/contracts";
 import { LINE_STATUS_ORDER } from "../src/workbook/contracts/legend";
-import { evaluatePlan, Grid, isErrorValue, PlanEvaluation } from "../src/workbook/evaluate";
+import { Grid, isErrorValue, PlanEvaluation } from "../src/workbook/evaluate";
 import type { Expr, WorkbookPlan } from "../src/workbook/plan";
 import { printTable } from "./demoTable";
-import { writeWithCompanion } from "./demoCompanion";
 
 /**
- * The contract workbooks of `npm run demo`: the sample in French
- * (hisab-contrats.xlsx) and in English (hisab-contracts.xlsx), then a summary
- * read from the calculated sample: the fee-for-service balance and its lines
- * by status, the five contract lines with the largest variance, the PBF
- * payment per facility, the mutuelle's payer and patient totals and its most
- * frequent reasons, the twinning net per month.
+ * The summary `npm run demo` prints from the calculated contract sample: the
+ * fee-for-service balance and its lines by status, the five contract lines
+ * with the largest variance, the PBF payment per facility, the mutuelle's
+ * payer and patient totals and its most frequent reasons, the twinning net
+ * per month. The files themselves are in demoBooks.ts.
  */
-
-const FILES: { file: string; lang: Language }[] = [
-  { file: "hisab-contrats.xlsx", lang: "fr" },
-  { file: "hisab-contracts.xlsx", lang: "en" },
-];
-
-export async function writeContractsDemo(outDir: string): Promise<void> {
-  let english: { plan: WorkbookPlan; evaluation: PlanEvaluation } | undefined;
-  for (const { file, lang } of FILES) {
-    const plan = contractsTemplate(lang, { sample: true });
-    const evaluation = evaluatePlan(plan);
-    if (evaluation.errors.length > 0) {
-      const first = evaluation.errors[0];
-      throw new Error(`The contract sample must calculate without error; ${first.at}: ${first.cause ? formatError(first.cause, lang) : first.error}`);
-    }
-    const companion = await writeWithCompanion(plan, evaluation, join(outDir, file), lang);
-    console.log(`wrote ${relative(process.cwd(), join(outDir, file))} and its values-only copy ${basename(companion)}`);
-    if (lang === "en") english = { plan, evaluation };
-  }
-  if (english) printSummary(english.plan, english.evaluation);
-}
 
 /** A formula calling `fn`: its sheet, arguments and computed result. */
 function resultOf(plan: WorkbookPlan, evaluation: PlanEvaluation, fn: string): { sheet: string; args: Expr[]; grid: Grid } {
@@ -54,7 +29,7 @@ function money(decimals: number): (v: unknown) => string {
   return (v) => (typeof v === "number" ? v.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : isErrorValue(v as Grid[number][number]) ? "#VALUE!" : "");
 }
 
-function printSummary(plan: WorkbookPlan, evaluation: PlanEvaluation): void {
+export function printContractsSummary(plan: WorkbookPlan, evaluation: PlanEvaluation): void {
   const { feeForService: ffs, pbf, mutual, twinning } = CONTRACTS_SAMPLE;
   const dzd = money(ffs.currency.decimals);
 

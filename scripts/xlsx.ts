@@ -6,6 +6,7 @@ import { Computed, formulaKey, Grid, isErrorValue, PlanEvaluation } from "../src
 import { areaRef, cellAddress, columnFormat, formulaText, parseRef, quoteSheetName } from "../src/workbook/formula";
 import { LABEL_FONTS, SheetLayout, sheetLayout } from "../src/workbook/layout";
 import type { FormulaCell, LabelStyle, SheetPlan, TableBlock, Validation, ValueBlock, WorkbookPlan } from "../src/workbook/plan";
+import { nameReference } from "../src/journeys/names";
 import { PageSetup, pageSetup } from "../src/workbook/print";
 import { addCharts } from "./xlsxCharts";
 import { editPart } from "./xlsxPackage";
@@ -52,6 +53,7 @@ export async function writePlanXlsx(plan: WorkbookPlan, evaluation: PlanEvaluati
   workbook.creator = "Hisab Santé";
   workbook.title = plan.title;
   for (const sheet of plan.sheets) writeSheet(workbook, sheet, evaluation);
+  for (const { name, refersTo } of plan.names ?? []) workbook.definedNames.add(nameReference(refersTo).slice(1), name);
   const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
   await quotePrintNames(zip, plan);
   await markDynamicArrays(zip);
@@ -62,7 +64,7 @@ export async function writePlanXlsx(plan: WorkbookPlan, evaluation: PlanEvaluati
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, evaluation: PlanEvaluation): void {
   const frozen = sheet.freezeRows ? [{ state: "frozen" as const, xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: cellAddress(sheet.freezeRows, 0) }] : [];
-  const ws = workbook.addWorksheet(sheet.name, { views: frozen });
+  const ws = workbook.addWorksheet(sheet.name, { views: frozen, state: sheet.visibility ?? "visible" });
   for (const table of sheet.tables) writeTable(ws, table);
   for (const label of sheet.labels) {
     const cell = ws.getCell(label.at);
@@ -186,7 +188,8 @@ function writeFormula(ws: ExcelJS.Worksheet, formula: FormulaCell, grid: Grid): 
 }
 
 function cachedValue(value: Computed): number | string | boolean | ExcelJS.CellErrorValue {
-  if (isErrorValue(value)) return { error: value.error };
+  // ExcelJS's type lists only the errors Excel 2007 knew; the evaluator's results never hold the newer ones.
+  if (isErrorValue(value)) return { error: value.error as ExcelJS.CellErrorValue["error"] };
   return value ?? "";
 }
 

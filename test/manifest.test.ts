@@ -143,7 +143,7 @@ describe("manifest.xml", () => {
     expect(at(root, "Hosts", "Host").attrs.Name).toBe("Workbook");
     const sets = Object.fromEntries(at(root, "Requirements", "Sets").children.map((s) => [s.attrs.Name, s.attrs.MinVersion]));
     expect(sets.SharedRuntime).toBe("1.1");
-    // 1.2 brings CustomFunctions.Error, which functions/excelErrors.ts throws.
+    // 1.2 brings CustomFunctions.Error, which functions/adapter.ts throws.
     expect(atLeast(sets.CustomFunctionsRuntime, "1.2")).toBe(true);
     // The level agreed for the task pane (tables, charts, number formats, data validation 1.8).
     expect(atLeast(sets.ExcelApi, "1.12")).toBe(true);

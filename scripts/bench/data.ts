@@ -36,8 +36,8 @@ export const SIZE_NAMES = Object.keys(SIZES) as SizeName[];
 export const DEFAULT_SEED = 20240101;
 
 /** The contract year: 1 January to 31 December 2024, as Excel serial dates. */
-export const PERIOD_START = 45292;
-export const PERIOD_END = 45657;
+const PERIOD_START = 45292;
+const PERIOD_END = 45657;
 
 export interface Messy {
   unknownCodes: number;

@@ -1,11 +1,12 @@
-import "./customFunctionsStub";
-import * as source from "../../functions/functions";
+import * as source from "../../src/excel/sheetFunctions";
 import type { Dataset, Range } from "./data";
 import { actsDrift, allocationDrift, reconciliationDrift, Stage } from "./stages";
 
 /**
- * Our engine as shipped, through the very entry points Excel calls: the
- * exports of functions/functions.ts, given Excel-shaped 2-D arrays and scalars
+ * Our engine as shipped, through the entry points Excel's custom functions and
+ * the task pane both call: the exports of src/excel/sheetFunctions.ts (the
+ * custom functions add only the size limit of one Excel call, which 200,000
+ * lines are far above), given Excel-shaped 2-D arrays and scalars
  * (an omitted optional argument is null, as Excel passes it). Results are
  * rounded to the cent where the function foots (ALLOCATE with decimals 2,
  * contract amounts in cents); act costs are left unrounded, the function's
@@ -15,7 +16,7 @@ import { actsDrift, allocationDrift, reconciliationDrift, Stage } from "./stages
 type Functions = typeof source;
 let fn: Functions = source;
 
-/** Times the functions from a bundle of functions/functions.ts (see engineBundle.ts) instead of the TypeScript sources. */
+/** Times the functions from a bundle of src/excel/sheetFunctions.ts (see engineBundle.ts) instead of the TypeScript sources. */
 export function useFunctionsBundle(path: string): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   fn = require(path) as Functions;

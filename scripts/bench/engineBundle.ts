@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 /**
  * The engine as shipped is one bundle: webpack (production) hoists
- * functions/functions.ts and everything it imports into a single scope, so a
+ * src/excel/sheetFunctions.ts and everything it imports into a single scope, so a
  * call between modules is a plain function call. Run from TypeScript sources
  * through tsx instead, every imported function is reached through an export
  * getter, which costs about a third more on the reconciliation. The benchmark
@@ -17,9 +17,9 @@ interface Esbuild {
   buildSync(options: Record<string, unknown>): unknown;
 }
 
-export const FUNCTIONS_ENTRY = join(__dirname, "..", "..", "functions", "functions.ts");
+export const FUNCTIONS_ENTRY = join(__dirname, "..", "..", "src", "excel", "sheetFunctions.ts");
 
-/** Path of a CommonJS bundle of functions/functions.ts, or undefined when esbuild cannot be loaded. */
+/** Path of a CommonJS bundle of src/excel/sheetFunctions.ts, or undefined when esbuild cannot be loaded. */
 export function bundleFunctions(): string | undefined {
   let esbuild: Esbuild;
   try {

@@ -12,7 +12,7 @@ import { actsDrift, allocationDrift, centsApart, reconciliationDrift, Stage } fr
  * (parsing, dependency graph), then resumeEvaluation() computes every formula.
  */
 
-export const HF_CONFIG: Partial<ConfigParams> = {
+const HF_CONFIG: Partial<ConfigParams> = {
   licenseKey: "gpl-v3",
   maxRows: 1_048_576,
   maxColumns: 16_384,

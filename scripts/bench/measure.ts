@@ -1,11 +1,12 @@
 import { GCProfiler, getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { generate, SizeName } from "./data";
-import { dropTables, emptyCaches, engineStage, prepareTables, stepCosts, useFunctionsBundle, useTables } from "./engine";
+import { dropTables, emptyCaches, engineStage, prepareTables, reconcile, stepCosts, useFunctionsBundle, useTables } from "./engine";
+import { referenceMismatches, referenceReconcile } from "./reference";
 import { calculate, changeInput, compare, loadWorkbook, nativeDrift, readOutputs } from "./hyperformula";
 import { nativeWorkbook } from "./native";
 import type { Row } from "./report";
-import type { Approach, Stage } from "./stages";
+import { reconciliationDrift, type Approach, type Stage } from "./stages";
 
 /**
  * One measurement: one size, one stage, one approach. Runs inside a worker
@@ -25,7 +26,7 @@ export interface Job {
   capSeconds: number;
   /** Price-list length instead of the size's own (to see how the native SUMIFS scale). */
   priceList?: number;
-  /** A bundle of functions/functions.ts to time instead of the TypeScript sources (see engineBundle.ts). */
+  /** A bundle of src/excel/sheetFunctions.ts to time instead of the TypeScript sources (see engineBundle.ts). */
   engineBundle?: string;
 }
 
@@ -40,11 +41,11 @@ const median = (xs: readonly number[]): number => {
 };
 
 /** Time the native side may spend repeating a measurement (after-change runs; extra full recalculations), per kind. */
-export const REPEAT_BUDGET_MS = 5000;
+const REPEAT_BUDGET_MS = 5000;
 
 let gcFunction: (() => void) | undefined;
 /** A forced full GC, so that a memory baseline holds only live data. Exposed at run time: a worker cannot take --expose-gc. */
-export function gc(): void {
+function gc(): void {
   if (!gcFunction) {
     setFlagsFromString("--expose-gc");
     gcFunction = runInNewContext("gc") as () => void;
@@ -60,7 +61,7 @@ const heapInUse = (s: { usedHeapSize: number; externalMemory: number }): number 
  * before every garbage collection during `work` and once after it. Between two
  * collections the heap only grows, so the largest of these is the peak.
  */
-export function peakMemory<T>(work: () => T): { result: T; peakMb: number } {
+function peakMemory<T>(work: () => T): { result: T; peakMb: number } {
   gc();
   const start = inUse();
   const profiler = new GCProfiler();
@@ -86,7 +87,7 @@ function baseRow(job: Job): Row {
  * differs from the previous call's (see EngineStage); the same after one input
  * changes; one more call for memory; the drift on the data as generated.
  */
-export function measureEngine(job: Job, report: (p: Progress) => void = () => undefined): Row {
+function measureEngine(job: Job, report: (p: Progress) => void = () => undefined): Row {
   if (job.engineBundle) useFunctionsBundle(job.engineBundle);
   const data = generate(job.size, job.seed, { priceList: job.priceList });
   const stage = engineStage(data, job.stage);
@@ -132,7 +133,7 @@ export function measureEngine(job: Job, report: (p: Progress) => void = () => un
  * `runs` times as long as time allows; then, if a recalculation is quick, more
  * full recalculations of fresh copies (the first one counted as warm-up).
  */
-export function measureNative(job: Job, report: (p: Progress) => void = () => undefined): Row {
+function measureNative(job: Job, report: (p: Progress) => void = () => undefined): Row {
   const budgetMs = Math.min(job.capSeconds * 1000 * 0.5, REPEAT_BUDGET_MS);
   const data = generate(job.size, job.seed, { priceList: job.priceList });
   const steps = stepCosts(data).map((r) => r[0] as number);
@@ -190,6 +191,49 @@ export function measureNative(job: Job, report: (p: Progress) => void = () => un
   return row;
 }
 
+/**
+ * The integer-cents reference of the reconciliation (reference.ts): one call for memory, first, while no earlier
+ * call's typed arrays are waiting to be freed (V8 returns their bytes after a collection, not during it); warm-up
+ * calls, then `runs` timed calls on the same varied inputs as the engine's; then, untimed, how far it is from the
+ * engine's functions on the data as generated (it must not be: same statuses, same cents).
+ */
+export function measureReference(job: Job, report: (p: Progress) => void = () => undefined): Row {
+  if (job.stage !== "reconciliation") throw new Error(`The reference covers the reconciliation only, not ${job.stage}`);
+  if (job.engineBundle) useFunctionsBundle(job.engineBundle);
+  const data = generate(job.size, job.seed, { priceList: job.priceList });
+  const stage = engineStage(data, job.stage);
+  const { result, peakMb } = peakMemory(() => referenceReconcile(data));
+  let variant = 0;
+  for (let i = 0; i < job.warmup; i++) {
+    stage.vary(++variant);
+    referenceReconcile(data);
+  }
+  const times: number[] = [];
+  for (let i = 0; i < job.runs; i++) {
+    stage.vary(++variant);
+    const t0 = performance.now();
+    referenceReconcile(data);
+    times.push(performance.now() - t0);
+  }
+  stage.vary(0);
+  const apart = referenceMismatches(result, reconcile(data));
+  const money = (cents: ArrayLike<number>) => Array.from(cents, (c) => c / 100);
+  const row: Row = {
+    ...baseRow(job),
+    median_ms: median(times),
+    runs: times.length,
+    peak_mb: peakMb,
+    cents_drift: reconciliationDrift(money(result.dueAfterCents), money(result.dueCents), data.envelopeCents),
+    vs_engine_cents: apart.centsApart,
+    status_mismatches: apart.statuses,
+    line_amount_mismatches: apart.lineCents,
+  };
+  row.lines_per_s = Math.round(data.activity.length / ((row.median_ms as number) / 1000));
+  report({ type: "row", row });
+  return row;
+}
+
 export function measure(job: Job, report?: (p: Progress) => void): Row {
+  if (job.approach === "reference") return measureReference(job, report);
   return job.approach === "engine" ? measureEngine(job, report) : measureNative(job, report);
 }

@@ -64,13 +64,13 @@ export function colName(c: number): string {
 }
 
 /** A1 reference of a 0-based cell; `$` on the column and/or row when asked. */
-export function ref(row: number, col: number, absCol = false, absRow = false): string {
+function ref(row: number, col: number, absCol = false, absRow = false): string {
   return `${absCol ? "$" : ""}${colName(col)}${absRow ? "$" : ""}${row + 1}`;
 }
 const abs = (row: number, col: number) => ref(row, col, true, true);
 
 /** An input value as HyperFormula must receive it: text kept as text (a leading apostrophe: "2" stays text, not 2). */
-export function input(cell: Cell): Content {
+function input(cell: Cell): Content {
   return typeof cell === "string" ? `'${cell}` : cell;
 }
 

@@ -16,6 +16,8 @@ export interface Row {
   peak_mb: number | null;
   /** native median ÷ engine median, on both rows of a size and stage. */
   ratio: number | null;
+  /** engine median ÷ reference median, on the engine and reference rows of a size and stage (the goal is ≤ 2). */
+  engine_vs_reference?: number | null;
   /** True on both rows when the native median is a lower bound, so the ratio is one too. */
   ratio_lower_bound?: boolean;
   /** Cents lost or gained against the exact total (see stages.ts). */
@@ -23,7 +25,7 @@ export interface Row {
   /** True when the native recalculation did not finish within the cap: median_ms is then the time it had run (a lower bound). */
   lower_bound: boolean;
   cap_s?: number;
-  /** Engine rows: "bundle" (functions/functions.ts bundled like the shipped add-in) or "source" (TypeScript through tsx). */
+  /** Engine rows: "bundle" (src/excel/sheetFunctions.ts bundled like the shipped add-in) or "source" (TypeScript through tsx). */
   engine_build?: "bundle" | "source";
   /** Peak growth of the process's resident memory while the worker ran, MB (sampled every 20 ms; the only memory figure for a run stopped at the cap). */
   rss_mb?: number;
@@ -41,13 +43,18 @@ export const REQUIRED_FIELDS = ["size", "stage", "approach", "median_ms", "cents
 
 export const jsonLine = (row: Row): string => JSON.stringify(row);
 
-/** Sets `ratio` (native ÷ engine) on both rows of each size and stage. */
+/** Sets `ratio` (native ÷ engine) on the engine and native rows, and `engine_vs_reference` on the engine and reference rows, of each size and stage. */
 export function addRatios(rows: Row[]): void {
   for (const row of rows) {
-    const engine = rows.find((r) => r.size === row.size && r.stage === row.stage && r.approach === "engine");
-    const native = rows.find((r) => r.size === row.size && r.stage === row.stage && r.approach === "native-formulas");
-    row.ratio = engine?.median_ms && native?.median_ms ? native.median_ms / engine.median_ms : null;
-    row.ratio_lower_bound = native?.lower_bound ?? false;
+    const of = (approach: Approach) => rows.find((r) => r.size === row.size && r.stage === row.stage && r.approach === approach);
+    const engine = of("engine");
+    const native = of("native-formulas");
+    const reference = of("reference");
+    if (row.approach !== "reference") {
+      row.ratio = engine?.median_ms && native?.median_ms ? native.median_ms / engine.median_ms : null;
+      row.ratio_lower_bound = native?.lower_bound ?? false;
+    }
+    if (row.approach !== "native-formulas" && reference) row.engine_vs_reference = engine?.median_ms && reference.median_ms ? engine.median_ms / reference.median_ms : null;
   }
 }
 
@@ -95,6 +102,8 @@ export function markdownTable(rows: Row[]): string {
 function notes(r: Row): string {
   const parts: string[] = [];
   if (r.lines_per_s) parts.push(`${(r.lines_per_s / 1e6).toFixed(2)} M lines/s`);
+  if (r.engine_vs_reference) parts.push(`engine ${r.engine_vs_reference.toFixed(2)}× the reference`);
+  if (r.approach === "reference" && r.status_mismatches !== undefined) parts.push(r.status_mismatches + (r.line_amount_mismatches ?? 0) + (r.vs_engine_cents ?? 0) === 0 ? "same statuses and cents as the engine" : `${num(r.status_mismatches)} statuses and ${num(r.vs_engine_cents)} ¢ apart from the engine`);
   if (r.formulas) parts.push(`${num(r.formulas)} formulas`);
   if (r.load_ms !== undefined) parts.push(`load ${ms(r.load_ms)}`);
   if (r.lower_bound) parts.push(`stopped at the ${r.cap_s} s cap`);
@@ -162,6 +171,17 @@ export function goals(rows: Row[]): Goal[] {
           detail:
             `${speedup.lower_bound ? "≥ " : ""}${num(speedup.ratio)}× (native ${ms(speedup.median_ms, speedup.lower_bound)}${speedup.lower_bound ? ", stopped at the cap" : ""} vs engine ${ms(find(rows, "medium", "end-to-end")?.median_ms)})` +
             (speedup.lower_bound && speedup.ratio < 1000 ? "; a lower bound below the goal proves nothing: rerun with a larger --cap" : ""),
+        },
+  );
+  const reference = find(rows, "medium", "reconciliation", "reference");
+  const engineRecon = find(rows, "medium", "reconciliation");
+  out.push(
+    !reference?.median_ms || !engineRecon?.median_ms
+      ? { name: "reconciliation ≤ 2× the integer-cents reference (medium)", status: "SKIP", detail: "medium reconciliation not run by the engine and the reference" }
+      : {
+          name: "reconciliation ≤ 2× the integer-cents reference (medium)",
+          status: engineRecon.median_ms <= 2 * reference.median_ms && reference.status_mismatches === 0 && reference.vs_engine_cents === 0 ? "PASS" : "FAIL",
+          detail: `engine ${ms(engineRecon.median_ms)}, reference ${ms(reference.median_ms)}: ${(engineRecon.median_ms / reference.median_ms).toFixed(2)}×; reference ${reference.status_mismatches === 0 && reference.vs_engine_cents === 0 ? "agrees with the engine line for line" : `${reference.status_mismatches} statuses, ${reference.vs_engine_cents} ¢ apart from the engine`}`,
         },
   );
   return out;

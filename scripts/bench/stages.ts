@@ -6,8 +6,11 @@ import { totalCostCents } from "./data";
 export const STAGES = ["allocation-direct", "allocation-step", "allocation-reciprocal", "acts", "reconciliation", "end-to-end"] as const;
 export type Stage = (typeof STAGES)[number];
 
-export type Approach = "engine" | "native-formulas";
-export const APPROACHES: Approach[] = ["engine", "native-formulas"];
+/** Our functions; the same work in native formulas (HyperFormula); a minimal integer-cents reference of the reconciliation (reference.ts). */
+export type Approach = "engine" | "native-formulas" | "reference";
+export const APPROACHES: Approach[] = ["engine", "native-formulas", "reference"];
+/** The stages the reference implements: the others have no reference row. */
+export const REFERENCE_STAGES: readonly Stage[] = ["reconciliation"];
 
 /** A cell value as whole cents (blank and text count 0): amounts shown to the cent. */
 export function toCents(value: unknown): number {

@@ -26,7 +26,23 @@ export type ErrorCode =
   | "no_break_even"
   | "sub_cent_amount"
   | "bad_date"
-  | "unknown_rule";
+  | "unknown_rule"
+  // Bounds of the parameters, as declared in the function registry (src/excel/catalog.ts).
+  | "number_as_text"
+  | "missing_value"
+  | "out_of_range"
+  | "not_positive"
+  | "rate_out_of_range"
+  | "not_allowed"
+  | "beyond_precision"
+  | "bad_period"
+  | "dates_out_of_order"
+  | "same_code"
+  | "loan_too_long"
+  // Sizes: Excel's grid, what one call can carry, numbers Excel can hold.
+  | "result_too_large"
+  | "payload_too_large"
+  | "result_not_finite";
 
 /** Where in the user's ranges a problem sits. Rows and columns are 1-based within the argument's range. */
 export interface Place {

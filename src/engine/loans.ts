@@ -53,7 +53,7 @@ export function loanSchedule(terms: LoanTerms): LoanRow[] {
   const graces = terms.graceYears * terms.paymentsPerYear;
   const constantPayment = round(annuity(terms.principal, rate, repayments));
   const constantPrincipal = round(terms.principal.div(repayments));
-  // What rounding each row can leave behind, at most half a unit of the last decimal per row.
+  // What rounding can leave behind: each row rounds twice (the annuity, its interest), half a unit of the last decimal each, so one unit per row.
   const roundingResidue = new Money(10).pow(-terms.decimals).times(repayments);
   const rows: LoanRow[] = [];
   let balance = terms.principal;

@@ -75,11 +75,4 @@ export function checkRowsSumToZero(range: Range, argument: string): DomainError[
   });
 }
 
-/** Runs each function call and keeps the error it raises, if any: what the per-cell checks cannot see (a singular system…). */
-export function checkCalls(calls: readonly (() => unknown)[]): DomainError[] {
-  const errors: DomainError[] = [];
-  for (const call of calls) collect(errors, call);
-  return errors;
-}
-
 export const rowHasValues = (range: Range, from = 1) => (i: number): boolean => (range[i] ?? []).slice(from).some((cell) => !isBlank(cell));

@@ -1,5 +1,5 @@
-import type { FilledCells } from "../engine/cell";
-import { column, isBlank, Range, readNonNegative, readNumber, readText, requireLength } from "./cells";
+import { FilledCells, isBlank } from "../engine/cell";
+import { Cell, column, maxMagnitude, NumberType, Range, readNumberAs, readText, requireLength } from "./cells";
 import { CodeIndex } from "../engine/codes";
 import { fail } from "../engine/errors";
 
@@ -10,49 +10,72 @@ import { fail } from "../engine/errors";
  * template can keep room for more lines; a blank code beside values is an error.
  */
 
-export interface CodedColumn {
+/** Which rows of a column-shaped argument are read: `length` rows in all, the 1-based positions of those kept. */
+export interface Rows {
+  length: number;
+  /** Positions of the kept rows (1-based); absent when every row is kept (a table of lines). */
+  rows?: readonly number[];
+}
+
+export interface CodedColumn extends Rows {
   codes: string[];
-  /** 1-based row of each code within the argument's range. */
   rows: number[];
   /** Look-up by code; absent when codes may repeat (e.g. the key name of each expense line). */
   index?: CodeIndex;
 }
 
-/** Rows whose code or any aligned value is filled; their positions are what every aligned column is read at. */
-export function readCodes(range: Range, argument: string, aligned: { range: Range; argument: string }[] = [], unique = true): CodedColumn {
+/** Cells beside a column of codes whose filled cells keep a row (a cost beside a blank code is an error). */
+export interface RowKeeper {
+  argument: string;
+  length: number;
+  filled(i: number): boolean;
+}
+
+/** Rows whose code or any keeper is filled; their positions are what every aligned column is read at. */
+export function readCodes(range: Range, argument: string, keepers: readonly RowKeeper[] = [], unique = true): CodedColumn {
   const codeCells = column(range, argument);
-  const others = aligned.map((a) => {
-    const cells = column(a.range, a.argument);
-    requireLength(cells, codeCells.length, a.argument, argument);
-    return cells;
-  });
+  for (const k of keepers) if (k.length !== codeCells.length) fail("shape_mismatch", { argument: k.argument }, { actual: k.length, expected: codeCells.length, reference: argument });
   const codes: string[] = [];
   const rows: number[] = [];
   codeCells.forEach((cell, i) => {
     const code = readText(cell);
-    if (code === "" && others.every((o) => isBlank(o[i]))) return;
+    if (code === "" && keepers.every((k) => !k.filled(i))) return;
     if (code === "") fail("missing_code", { argument, row: i + 1 });
     codes.push(code);
     rows.push(i + 1);
   });
   if (codes.length === 0) fail("empty_range", { argument });
-  return { codes, rows, index: unique ? new CodeIndex(codes, argument, "row", 1, rows) : undefined };
+  return { codes, rows, length: codeCells.length, index: unique ? new CodeIndex(codes, argument, "row", 1, rows) : undefined };
 }
 
-/** Numbers of an aligned column, read at the given rows (1-based). */
-export function readNumbersAt(range: Range, argument: string, rows: readonly number[], nonNegative = false): number[] {
+/** A column's filled cells, as a keeper of the rows of another argument. */
+export function columnKeeper(range: Range, argument: string): RowKeeper {
   const cells = column(range, argument);
-  return rows.map((row) => (nonNegative ? readNonNegative : readNumber)(cells[row - 1], { argument, row }));
+  return { argument, length: cells.length, filled: (i) => !isBlank(cells[i]) };
 }
 
-export interface LabelledTable {
+/** Numbers of an aligned column, read at the given rows (1-based; every row when absent); blank = `blank`. */
+export function readNumbersAt<B extends number | null>(range: Range, argument: string, basis: Rows, reference: string, type: NumberType, blank: B, currencyDecimals?: number): (number | B)[] {
+  const cells = column(range, argument);
+  requireLength(cells, basis.length, argument, reference);
+  const at = (row: number) => {
+    const cell = cells[row - 1];
+    return isBlank(cell) ? blank : readNumberAs(cell, type, { argument, row }, currencyDecimals);
+  };
+  return basis.rows ? basis.rows.map(at) : cells.map((_, i) => at(i + 1));
+}
+
+export interface LabelledTable extends Rows {
   rowCodes: string[];
   /** 1-based positions within the range (row 1 is the header). */
   rowPositions: number[];
   colCodes: string[];
   colPositions: number[];
-  /** The filled cells of each row, left to right; blank cells (0) are left out, as a consumption table is mostly blank. */
+  /** The filled cells of each row, left to right; blank cells are left out, as a consumption table is mostly blank. */
   filled: FilledCells[];
+  /** As a basis of aligned columns: the body's rows (the header is not one), and the kept ones among them. */
+  length: number;
+  rows: number[];
 }
 
 /** A row's filled cells laid out over `width` positions (blank = 0); `positions[c]`: where column c of the table goes. */
@@ -62,12 +85,11 @@ export function denseRow(cells: FilledCells, positions: readonly number[], width
   return row;
 }
 
-/** A labelled range: top-left cell ignored, first row column codes, first column row codes. */
-export function readLabelledTable(range: Range, argument: string, nonNegative: boolean): LabelledTable {
+/** A labelled range: top-left cell ignored, first row column codes, first column row codes, body cells of `type`. */
+export function readLabelledTable(range: Range, argument: string, type: NumberType, currencyDecimals?: number): LabelledTable {
   if (!Array.isArray(range) || range.length < 2 || range[0].length < 2) fail("empty_range", { argument });
   const header = range[0];
   const width = header.length;
-  const read = nonNegative ? readNonNegative : readNumber;
   const colPositions: number[] = [];
   const colCodes: string[] = [];
   /** Index in colCodes of each column of the range; -1 for a skipped (blank) column. */
@@ -80,6 +102,11 @@ export function readLabelledTable(range: Range, argument: string, nonNegative: b
     colCodes.push(code);
     colPositions.push(c + 1);
   }
+  // A plain number within the type's bounds (nearly every filled cell) needs neither the generic reader nor a place for its error.
+  const max = maxMagnitude(type, currencyDecimals ?? 2);
+  const min = type.type === "amount" && type.sign === "any" ? -max : 0;
+  const plain = type.type === "amount" || type.type === "quantity" || type.type === "driver";
+  const zeroAllowed = !(type.type === "amount" && type.sign === "positive");
   const rowCodes: string[] = [];
   const rowPositions: number[] = [];
   const filled: FilledCells[] = [];
@@ -96,17 +123,17 @@ export function readLabelledTable(range: Range, argument: string, nonNegative: b
     rowPositions.push(r + 1);
     let n = 0;
     for (let c = 1; c < width; c++) {
-      const cell = row[c];
-      if (cell === null || cell === undefined || cell === "") continue;
+      const cell: Cell = row[c];
+      // Blank cells are most of a consumption table: the common blanks are told apart without a call.
+      if (cell === null || cell === undefined || cell === "" || (typeof cell === "string" && isBlank(cell))) continue;
       const k = columnIndex[c];
       if (k < 0) continue; // only blank text can sit in a skipped column
-      // A plain number (nearly every filled cell) needs neither the generic reader nor a place for its error.
-      const plain = typeof cell === "number" && Number.isFinite(cell) && !(nonNegative && cell < 0);
       columns[n] = k;
-      values[n++] = plain ? cell : read(cell, { argument, row: r + 1, column: c + 1, code });
+      const fast = plain && typeof cell === "number" && cell >= min && cell <= max && (zeroAllowed || cell !== 0);
+      values[n++] = fast ? (cell as number) : readNumberAs(cell, type, { argument, row: r + 1, column: c + 1, code }, currencyDecimals);
     }
     filled.push({ columns: columns.slice(0, n), values: values.slice(0, n) });
   }
   if (rowCodes.length === 0 || colCodes.length === 0) fail("empty_range", { argument });
-  return { rowCodes, rowPositions, colCodes, colPositions, filled };
+  return { rowCodes, rowPositions, colCodes, colPositions, filled, length: range.length - 1, rows: rowPositions.map((p) => p - 1) };
 }

@@ -3,7 +3,7 @@ import type { Language } from "../excel/messages";
 import * as sheet from "../excel/sheetFunctions";
 import { formula, headerRow, settingsRow, TEXT_COPY } from "../workbook/blocks";
 import type { PlanEvaluation } from "../workbook/evaluate";
-import { BALANCE_CELLS, balanceSheet, FeeForServiceInputs, lineStatusFormula, reconciliationSheet, TERMS, termsTable } from "../workbook/contracts/feeForServiceSheets";
+import { BALANCE_CELLS, balanceSheet, FeeForServiceInputs, lineStatusFormula, reconciliationSheet, spilledResults, TERMS, termsTable } from "../workbook/contracts/feeForServiceSheets";
 import { FEE_FOR_SERVICE_WORDS } from "../workbook/contracts/feeForServiceWords";
 import { formatsFor } from "../workbook/contracts/formats";
 import { rangeBody, tableBody } from "../workbook/contracts/tables";
@@ -125,7 +125,11 @@ const STATEMENT_FIGURES: [index: number, format: KeyFigure["format"]][] = [
   [8, "count"],
 ];
 
-function results(lang: Language, mapping: Mapping, settings: Settings) {
+/**
+ * What the journey's results read, and the terms sheet they read the terms on (typed there, or copies of the user's
+ * cells): shared by the formulas of the Compute step and by a large-table run from the pane.
+ */
+export function contractInputs(lang: Language, mapping: Mapping, settings: Settings): { fmt: ReturnType<typeof formatsFor>; termsSheet: SheetPlan; refs: FeeForServiceInputs } {
   const words = WORDS[lang];
   const m = mapping as Record<keyof Values, RangeRef | undefined>;
   const decimals = typeof settings.decimals === "number" ? settings.decimals : 2;
@@ -151,6 +155,12 @@ function results(lang: Language, mapping: Mapping, settings: Settings) {
     advances: rangeBody(m.advances!),
     activity: rangeBody(m.activity!),
   };
+  return { fmt, termsSheet, refs };
+}
+
+function results(lang: Language, mapping: Mapping, settings: Settings) {
+  const words = WORDS[lang];
+  const { fmt, termsSheet, refs } = contractInputs(lang, mapping, settings);
   const activity = refs.activity;
   const [dateH, codeH] = words.activityHeaders;
   const linesSheet: SheetPlan = {
@@ -163,17 +173,18 @@ function results(lang: Language, mapping: Mapping, settings: Settings) {
     freezeRows: 1,
   };
   const reconciliation = reconciliationSheet(words, fmt, refs);
-  const balance = balanceSheet(words, lang, fmt, refs, linesSheet, reconciliation);
+  const balance = balanceSheet(words, lang, fmt, refs, spilledResults(linesSheet, reconciliation));
   const plan: WorkbookPlan = { id: "journey-contracts", title: contracts.title[lang], sheets: [termsSheet, linesSheet, reconciliation, balance] };
-  return {
-    plan,
-    keyFigures(evaluation: PlanEvaluation): KeyFigure[] {
-      return [
-        ...STATEMENT_FIGURES.map(([i, format]): KeyFigure => ({ label: words.balanceLabels[i], format, ...figure(evaluation, balance, BALANCE_CELLS.statement(i)) })),
-        ...words.checks.map((label, i): KeyFigure => ({ label, format: "amount", check: true, ...figure(evaluation, balance, BALANCE_CELLS.check(i)) })),
-      ];
-    },
-  };
+  return { plan, keyFigures: statementFigures(lang, balance) };
+}
+
+/** The figures Review shows, read on a balance sheet (the journey's, or a large-table run's). */
+export function statementFigures(lang: Language, balance: SheetPlan): (evaluation: PlanEvaluation) => KeyFigure[] {
+  const words = WORDS[lang];
+  return (evaluation) => [
+    ...STATEMENT_FIGURES.map(([i, format]): KeyFigure => ({ label: words.balanceLabels[i], format, ...figure(evaluation, balance, BALANCE_CELLS.statement(i)) })),
+    ...words.checks.map((label, i): KeyFigure => ({ label, format: "amount", check: true, ...figure(evaluation, balance, BALANCE_CELLS.check(i)) })),
+  ];
 }
 
 /** Where the contract template keeps what this journey reads. */

@@ -46,7 +46,7 @@ export function shapeProblems(journey: Journey, values: InputValues): Problem[] 
 export const columnCells = (range: Range): Cell[] => range.map((row) => row[0]);
 
 /** The columns the engine reads of a "table" input: its first `columns`. */
-export function usedColumns(input: JourneyInput, range: Range): Range {
+function usedColumns(input: JourneyInput, range: Range): Range {
   return input.kind === "table" && input.columns !== undefined ? range.map((row) => row.slice(0, input.columns)) : range;
 }
 

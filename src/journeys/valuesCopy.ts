@@ -54,11 +54,12 @@ function copyOf(plan: WorkbookPlan, evaluation: PlanEvaluation, rename: (name: s
       labels: [...sheet.labels, ...sheet.tables.flatMap(tableHeaders)],
       tables: [],
       formulas: [],
-      values: [...sheet.tables.map(tableValues), ...sheet.formulas.map((formula) => formulaValues(sheet, formula, evaluation))],
+      values: [...(sheet.values ?? []), ...sheet.tables.map(tableValues), ...sheet.formulas.map((formula) => formulaValues(sheet, formula, evaluation))],
       columnWidths: { ...tableWidths(sheet.tables), ...sheet.columnWidths },
       freezeRows: sheet.freezeRows,
       charts: sheet.charts?.map(chart),
       print: sheet.print,
+      visibility: sheet.visibility,
     })),
   };
 }

@@ -4,14 +4,14 @@ import { DomainError } from "../engine/errors";
 import { Money, sumNumbers } from "../engine/money";
 import { concatenate, countIf, criterion as excelCriterion, edate, sumIfs } from "./criteria";
 import { Area, cellAddress, exprShape, isNativeFunction, NativeFunction, parseRef } from "./formula";
-import type { Expr, FormulaCell, SheetPlan, Value, WorkbookPlan } from "./plan";
+import type { BinaryOp, Expr, FormulaCell, SheetPlan, Value, WorkbookPlan } from "./plan";
 
 /**
  * Calculates a WorkbookPlan without Excel: inputs come from the plan's tables
  * and labels, formulas are evaluated in plan order, our functions through the
  * catalog's pure `impl`s and a few native functions (SUM, ROUND, ABS, MIN,
  * MAX, TRANSPOSE, SUMIF, SUMIFS, COUNTIF, SUMPRODUCT, INDEX, CONCATENATE, EDATE,
- * + - * /) here. The results are the cached values written into
+ * IF, ISERROR, ERROR.TYPE, + - * / and the comparisons) here. The results are the cached values written into
  * generated files, the demo's figures, and what the HyperFormula test compares.
  *
  * Errors are values, as in a spreadsheet: a DomainError thrown by one of our
@@ -22,7 +22,8 @@ import type { Expr, FormulaCell, SheetPlan, Value, WorkbookPlan } from "./plan";
  * is a programming error and throws.
  */
 
-export type ErrorCode = "#VALUE!" | "#DIV/0!" | "#REF!";
+/** The errors formulas give here, and those a saved workbook's cells may hold (read back by the audit). */
+export type ErrorCode = "#VALUE!" | "#DIV/0!" | "#REF!" | "#NAME?" | "#N/A" | "#NUM!" | "#NULL!" | "#SPILL!" | "#CALC!" | "#BUSY!" | "#GETTING_DATA";
 
 export interface ErrorValue {
   error: ErrorCode;
@@ -59,7 +60,8 @@ export interface OutsideCells {
   sheet: string;
   /** Top-left cell. */
   at: string;
-  rows: readonly (readonly Value[])[];
+  /** Values, or the errors a saved workbook's cells hold. */
+  rows: readonly (readonly Computed[])[];
 }
 
 /** Every formula cell of the plan with its computed, spilled value; `outside` gives the cells it reads on other sheets. */
@@ -176,11 +178,12 @@ class Evaluator {
       case "text":
         return [[expr.value]];
       case "binary":
-        return [[this.arithmetic(expr.op, this.scalar(expr.left), this.scalar(expr.right))]];
+        return [[this.binary(expr.op, this.scalar(expr.left), this.scalar(expr.right))]];
       case "call": {
+        if (expr.fn === "IF" || expr.fn === "ISERROR" || expr.fn === "ERROR.TYPE") return [[this.errorAware(expr.fn, expr.args)]];
         const spec = findFunction(expr.fn);
         if (spec) return this.ours(spec, expr.args);
-        if (isNativeFunction(expr.fn)) return this.native(expr.fn, expr.args);
+        if (isNativeFunction(expr.fn)) return this.native(expr.fn as Parameters<Evaluator["native"]>[0], expr.args);
         throw new Error(`${this.at}: unknown function "${expr.fn}"`);
       }
     }
@@ -207,7 +210,23 @@ class Evaluator {
     }
   }
 
-  private native(fn: NativeFunction, args: Expr[]): Grid {
+  /**
+   * The functions that look at an error rather than pass it on: IF evaluates
+   * only the branch it takes (an error in the other one does not matter),
+   * ISERROR and ERROR.TYPE read it. A self-test sheet tells #NAME? (functions
+   * not registered) from a wrong result with them.
+   */
+  private errorAware(fn: "IF" | "ISERROR" | "ERROR.TYPE", args: Expr[]): Computed {
+    const value = this.scalar(args[0]);
+    if (fn === "ISERROR") return isErrorValue(value);
+    if (fn === "ERROR.TYPE") return isErrorValue(value) ? ERROR_TYPES[value.error] : { error: "#N/A", at: this.at };
+    if (isErrorValue(value)) return value;
+    if (typeof value === "string") return { error: "#VALUE!", at: this.at };
+    const branch = value === null || value === false || value === 0 ? args[2] : args[1];
+    return branch === undefined ? value !== null && value !== false && value !== 0 : this.scalar(branch) ?? 0;
+  }
+
+  private native(fn: Exclude<NativeFunction, "IF" | "ISERROR" | "ERROR.TYPE">, args: Expr[]): Grid {
     const grids = args.map((a) => this.evaluate(a));
     // COUNTIF compares the cells of its range, errors included (they match no criterion), as Excel does.
     const error = (fn === "COUNTIF" ? grids.slice(1) : grids).flatMap((g) => g.flat()).find(isErrorValue);
@@ -290,9 +309,15 @@ class Evaluator {
     return value;
   }
 
-  private arithmetic(op: "+" | "-" | "*" | "/", left: Computed, right: Computed): Computed {
+  private binary(op: BinaryOp, left: Computed, right: Computed): Computed {
     if (isErrorValue(left)) return left;
     if (isErrorValue(right)) return right;
+    if (op === "+" || op === "-" || op === "*" || op === "/") return this.arithmetic(op, left, right);
+    const order = compareValues(left, right);
+    return op === "=" ? order === 0 : op === "<>" ? order !== 0 : op === "<" ? order < 0 : op === "<=" ? order <= 0 : op === ">" ? order > 0 : order >= 0;
+  }
+
+  private arithmetic(op: "+" | "-" | "*" | "/", left: Value, right: Value): Computed {
     const a = left === null ? 0 : left;
     const b = right === null ? 0 : right;
     if (typeof a !== "number" || typeof b !== "number") return { error: "#VALUE!", at: this.at };
@@ -307,6 +332,26 @@ class Evaluator {
         return b === 0 ? { error: "#DIV/0!", at: this.at } : a / b;
     }
   }
+}
+
+/** ERROR.TYPE's number for each error, as Excel gives it. */
+const ERROR_TYPES: Record<ErrorCode, number> = {
+  "#NULL!": 1, "#DIV/0!": 2, "#VALUE!": 3, "#REF!": 4, "#NAME?": 5, "#NUM!": 6, "#N/A": 7, "#GETTING_DATA": 8, "#SPILL!": 9, "#CALC!": 14, "#BUSY!": 15,
+};
+
+/**
+ * Excel's order of two values in a comparison: a blank is 0, "" or FALSE as
+ * the other side needs; numbers come before texts, texts before logical
+ * values; texts compare without case.
+ */
+function compareValues(left: Value, right: Value): number {
+  const blank = (other: Value): Value => (typeof other === "string" ? "" : typeof other === "boolean" ? false : 0);
+  const a = left ?? blank(right);
+  const b = right ?? blank(left);
+  const rank = (v: Value) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === "string") return a.localeCompare(b as string, undefined, { sensitivity: "accent" });
+  return Math.sign(Number(a) - Number(b));
 }
 
 /** Numbers of the arguments, as SUM reads them: text, booleans and blanks in ranges are ignored. */

@@ -33,7 +33,7 @@ import type { ChartPlan, Expr, FormulaCell, RangeRef, SheetPlan, Value, Workbook
 export type FormulaForm = "typed" | "stored";
 
 /** Native Excel functions our templates may use (all pre-2010: stored as typed). */
-export const NATIVE_FUNCTIONS = ["SUM", "ROUND", "ABS", "MIN", "MAX", "TRANSPOSE", "SUMIF", "SUMPRODUCT", "INDEX", "SUMIFS", "COUNTIF", "CONCATENATE", "EDATE"] as const;
+export const NATIVE_FUNCTIONS = ["SUM", "ROUND", "ABS", "MIN", "MAX", "TRANSPOSE", "SUMIF", "SUMPRODUCT", "INDEX", "SUMIFS", "COUNTIF", "CONCATENATE", "EDATE", "IF", "ISERROR", "ERROR.TYPE"] as const;
 export type NativeFunction = (typeof NATIVE_FUNCTIONS)[number];
 
 export function isNativeFunction(fn: string): fn is NativeFunction {
@@ -41,7 +41,7 @@ export function isNativeFunction(fn: string): fn is NativeFunction {
 }
 
 /** True when `fn` is one of our catalog functions (by id, e.g. "ALLOCATION.FLOWS"). */
-export function isOurFunction(fn: string): boolean {
+function isOurFunction(fn: string): boolean {
   return findFunction(fn) !== undefined;
 }
 
@@ -69,7 +69,7 @@ export function typedFormula(formula: string): string {
   });
 }
 
-const PRECEDENCE = { "+": 1, "-": 1, "*": 2, "/": 2 } as const;
+const PRECEDENCE = { "=": 0, "<>": 0, "<": 0, "<=": 0, ">": 0, ">=": 0, "+": 1, "-": 1, "*": 2, "/": 2 } as const;
 
 /** The formula without its leading "=". Throws on an unknown function (a template bug, not a user error). */
 export function formulaText(expr: Expr, options: { form: FormulaForm }): string {

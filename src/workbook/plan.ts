@@ -14,7 +14,11 @@ export type Expr =
   | { kind: "range"; sheet?: string; ref: string }
   | { kind: "number"; value: number }
   | { kind: "text"; value: string }
-  | { kind: "binary"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr };
+  | { kind: "binary"; op: BinaryOp; left: Expr; right: Expr };
+
+/** Arithmetic, and the comparisons (which give TRUE or FALSE) of native formulas such as a pass/fail cell. */
+export type BinaryOp = "+" | "-" | "*" | "/" | Comparison;
+export type Comparison = "=" | "<>" | "<" | "<=" | ">" | ">=";
 
 /** A reference to cells, as charts and links between templates use them. */
 export type RangeRef = Extract<Expr, { kind: "range" }>;
@@ -91,6 +95,8 @@ export interface SheetPlan {
   freezeRows?: number;
   /** Charts drawn over the sheet, after its cells are written. */
   charts?: ChartPlan[];
+  /** Hidden sheets: "hidden" can be shown again from Excel's sheet tabs, "veryHidden" only by the add-in (an exercise's answers). */
+  visibility?: "hidden" | "veryHidden";
   /** What the print rule (print.ts) cannot tell from the sheet's content. */
   print?: PrintHints;
 }
@@ -123,4 +129,11 @@ export interface WorkbookPlan {
   id: string;
   title: string;
   sheets: SheetPlan[];
+  /** Workbook-scoped defined names (a journey's inputs and results, HISAB_CC_CENTRES…), written after the sheets. */
+  names?: DefinedName[];
+}
+
+export interface DefinedName {
+  name: string;
+  refersTo: RangeRef;
 }

@@ -19,7 +19,7 @@ export interface CellBlock {
   numberFormat: string[][];
 }
 
-export const TEXT_FORMAT = "@";
+const TEXT_FORMAT = "@";
 const DEFAULT_FORMAT = "General";
 
 export function cellBlock(rows: readonly (readonly Value[])[], columnFormats: readonly (string | undefined)[] = []): CellBlock {

@@ -61,7 +61,7 @@ export interface OwnedArea {
 }
 
 /** Charts the add-in draws are named with this prefix, so a re-run finds and replaces them. */
-export const CHART_NAME_PREFIX = "Hisab ";
+const CHART_NAME_PREFIX = "Hisab ";
 
 /** Renders a formula in the typed form, without the leading "=" (e.g. `HISAB.ALLOCATE('Centres (2)'!A2:A9, …)`). */
 export type FormulaText = (expr: Expr) => string;

@@ -8,7 +8,7 @@ export function nameKey(name: string): string {
   return name.normalize("NFC").toLocaleLowerCase();
 }
 
-export const SHEET_NAME_MAX = 31;
+const SHEET_NAME_MAX = 31;
 /** Excel keeps "History" for its change-tracking sheet. */
 const RESERVED_SHEET_NAMES = ["history"];
 

@@ -11,6 +11,8 @@ import { colName, nativeWorkbook } from "../../scripts/bench/native";
 import { parseOptions } from "../../scripts/bench";
 import { addRatios, goals, jsonLine, REQUIRED_FIELDS, Row } from "../../scripts/bench/report";
 import { Stage, toCents } from "../../scripts/bench/stages";
+import { reconcile } from "../../scripts/bench/engine";
+import { referenceMismatches, referenceReconcile, STATUS_NAMES } from "../../scripts/bench/reference";
 
 jest.setTimeout(120_000);
 
@@ -173,7 +175,7 @@ describe("results", () => {
   });
 
   it("judge the goals only on what was run", () => {
-    expect(goals([]).map((g) => g.status)).toEqual(["SKIP", "SKIP", "SKIP", "SKIP", "SKIP"]);
+    expect(goals([]).map((g) => g.status)).toEqual(["SKIP", "SKIP", "SKIP", "SKIP", "SKIP", "SKIP"]);
     const row = (approach: Row["approach"], median: number, lower = false): Row => ({ size: "medium", stage: "end-to-end", approach, median_ms: median, runs: 1, after_change_ms: null, after_change_runs: 0, peak_mb: null, ratio: null, cents_drift: 0, lower_bound: lower });
     const rows = [row("engine", 40), row("native-formulas", 120_000, true)];
     addRatios(rows);
@@ -194,5 +196,46 @@ describe("results", () => {
     expect(parseOptions([]).sizes).toEqual(["small", "medium", "large"]);
     expect(() => parseOptions(["--sizes", "huge"])).toThrow(/unknown size "huge"/);
     expect(() => parseOptions(["--cap", "0"])).toThrow(/--cap/);
+  });
+});
+
+describe("the integer-cents reference of the reconciliation", () => {
+  it("gives the engine's statuses, line amounts and totals on the benchmark's year", () => {
+    const data = generate("small");
+    const ref = referenceReconcile(data);
+    expect(referenceMismatches(ref, reconcile(data))).toEqual({ statuses: 0, lineCents: 0, centsApart: 0 });
+    const statuses = new Set(Array.from(ref.status, (s) => STATUS_NAMES[s]));
+    expect([...statuses].sort()).toEqual(["BAD_QUANTITY", "DUPLICATE", "OK", "OUT_OF_PERIOD", "PRICE_DIFFERS", "UNKNOWN_CODE"]);
+  });
+
+  it("and with volume ceilings that cut lines, odd cells and no envelope", () => {
+    const data = generate("small", 7);
+    const busiest = new Map<unknown, number>();
+    for (const [, code, qty] of data.activity) if (typeof qty === "number") busiest.set(code, (busiest.get(code) ?? 0) + qty);
+    data.contract = data.contract.map((row) => [row[0], row[1], row[2], Math.floor((busiest.get(row[0]) ?? 0) * 0.8)]);
+    // A boolean, as a cell can hold one (the benchmark's generator never makes one).
+    (data.activity as unknown[][]).push([true, "A0001", 1, null, "odd"], ["x", 1001, "", 12.5, 7], [null, null, null, null, null], [45300, " a0002 ", 2, 12.345, "F1"], [45300, "A0003", -1, null, ""]);
+    // An envelope that never binds, at the largest amount in cents the functions accept (10^13: 15 digits with the cents).
+    data.envelopeCents = 10 ** 15;
+    data.envelope = data.envelopeCents / 100;
+    const ref = referenceReconcile(data);
+    expect(Array.from(ref.status).filter((s) => STATUS_NAMES[s] === "OVER_CEILING").length).toBeGreaterThan(10);
+    expect(referenceMismatches(ref, reconcile(data))).toEqual({ statuses: 0, lineCents: 0, centsApart: 0 });
+  });
+
+  it("is measured beside the engine, its ratio on both rows, and judged against the 2× goal", () => {
+    const job = { size: "small" as const, stage: "reconciliation" as const, seed: 1, runs: 1, warmup: 0, capSeconds: 60 };
+    const rows: Row[] = [measure({ ...job, approach: "engine" }), measure({ ...job, approach: "reference" })];
+    addRatios(rows);
+    const parsed = rows.map((row) => JSON.parse(jsonLine(row)));
+    expect(parsed[1]).toMatchObject({ approach: "reference", stage: "reconciliation", status_mismatches: 0, vs_engine_cents: 0, cents_drift: 0 });
+    expect(typeof parsed[1].median_ms).toBe("number");
+    expect(parsed[0].engine_vs_reference).toBeCloseTo(parsed[0].median_ms / parsed[1].median_ms);
+    expect(parsed[1].engine_vs_reference).toBe(parsed[0].engine_vs_reference);
+    const medium = (approach: Row["approach"], median: number): Row => ({ ...rows[0], size: "medium", approach, median_ms: median, status_mismatches: approach === "reference" ? 0 : undefined, vs_engine_cents: approach === "reference" ? 0 : undefined });
+    expect(goals([medium("engine", 60), medium("reference", 40)]).at(-1)).toMatchObject({ status: "PASS", name: "reconciliation ≤ 2× the integer-cents reference (medium)" });
+    expect(goals([medium("engine", 90), medium("reference", 40)]).at(-1)?.status).toBe("FAIL");
+    expect(() => measure({ ...job, stage: "acts", approach: "reference" })).toThrow("reconciliation only");
+    expect(parseOptions(["--sizes", "medium", "--stages", "reconciliation", "--approaches", "engine,reference"]).approaches).toEqual(["engine", "reference"]);
   });
 });

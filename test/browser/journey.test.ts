@@ -122,7 +122,7 @@ describe("the cost-centre journey on a user's own workbook", () => {
       const results = sheetNamed(book, "Résultats");
       expect(results.cells.E8.formula).toBe(`=HISAB.ALLOCATE('Centres 2024'!A2:A31,D8:D37,'Clés'!${parseAddress(user.choices.secondaryKeys)!.ref},C4)`);
       expect(results.cells.C4).toMatchObject({ value: "cascade", numberFormat: "@" });
-      expect(results.charts.map((c) => c.settings.name)).toEqual(["Hisab 1"]);
+      expect(results.charts.map((c) => c.name)).toEqual(["Hisab 1"]);
       expect(Object.values(sheetNamed(book, "Résultats (valeurs)").cells).filter((c) => c.formula !== undefined)).toEqual([]);
       expect(book.definedNames.map((n) => n.name)).toEqual(expect.arrayContaining(["HISAB_CC_OUT_RESULTS", "HISAB_CC_VAL_RESULTS"]));
 

@@ -246,8 +246,8 @@ describe("inserting the cost-centre template", () => {
       expect(results.E8.formula).toMatch(/^=HISAB\.ALLOCATE\(Centres!A2:A\d+,D8:D\d+,'Clés secondaires'!A1:[A-Z]+\d+,C4\)$/);
       expect(results.D8.formula).toMatch(/^=HISAB\.PRIMARY\(Centres!A2:A\d+,Charges!C2:C\d+,Charges!D2:D\d+,'Clés primaires'!A1:[A-Z]+\d+\)$/);
       expect(results.A8).toEqual({ formula: "=Centres!A2", numberFormat: "General;-General;;@" });
-      // A table header wraps, aligned like its column (the stub keeps alignment with the font).
-      expect(sheetNamed(book, "Centres").cells.A1).toEqual({ value: "Code", numberFormat: "@", font: { horizontalAlignment: "Left", verticalAlignment: "Bottom", wrapText: true } });
+      // A table header wraps, aligned like its column.
+      expect(sheetNamed(book, "Centres").cells.A1).toEqual({ value: "Code", numberFormat: "@", alignment: { horizontalAlignment: "Left", verticalAlignment: "Bottom", wrapText: true } });
       expect(book.stats).toMatchObject({ runs: 1, failedSyncs: 0, sheetsAdded: names.length, sheetsDeleted: 0, pendingAtEndOfRun: 0 });
     });
   });

@@ -12,8 +12,8 @@ describe("ACTCOST: reading the consumption table", () => {
     expect(cost(labelled(["LABO", "MED"], { A: [null, 2], B: ["", 2], C: ["   ", 2], D: [undefined, 2], E: [0, 2] }))).toEqual([20, 20, 20, 20, 20]);
   });
 
-  test("numeric text is read as readNumber reads it, spaces around included", () => {
-    expect(cost(labelled(["LABO", "MED"], { A: [" 2 ", "1e1"], B: [2, 10] }))).toEqual([106, 106]);
+  test("numeric text is refused as text, naming its cell", () => {
+    expect(domainError(() => cost(labelled(["LABO", "MED"], { A: [" 2 ", 10] })))).toMatchObject({ code: "number_as_text", place: { argument: "consumption", row: 2, column: 2, code: "A" } });
   });
 
   test("units in a centre without a unit cost are an error, unless they are 0 or blank", () => {
@@ -35,7 +35,8 @@ describe("ACTCOST: reading the consumption table", () => {
     ["NaN", NaN, "not_a_number"],
     ["infinity", Infinity, "not_a_number"],
     ["a negative number", -1, "negative_value"],
-    ["negative numeric text", " -1 ", "negative_value"],
+    ["negative numeric text", " -1 ", "number_as_text"],
+    ["a number beyond Excel's 15 digits", 1e16, "out_of_range"],
   ])("%s in a number cell is refused, naming its row, column and act", (_, bad, code) => {
     const error = domainError(() => cost(labelled(["LABO", "MED"], { A: [1, 1], B: [2, bad] })));
     expect(error).toMatchObject({ code, place: { argument: "consumption", row: 3, column: 3, code: "B" } });
@@ -63,7 +64,7 @@ describe("ACTCOST: reading the consumption table", () => {
 
   test("direct consumables are added, and a bad one names its row and act", () => {
     const consumption = labelled(["LABO"], { A: [1], B: [2] });
-    expect(cost(consumption, col(" 4 ", null))).toEqual([7, 6]);
-    expect(domainError(() => cost(consumption, col(1, "x")))).toMatchObject({ code: "not_a_number", place: { argument: "direct", row: 2, code: "B" } });
+    expect(cost(consumption, col(4, null))).toEqual([7, 6]);
+    expect(domainError(() => cost(consumption, col(1, "x")))).toMatchObject({ code: "not_a_number", place: { argument: "direct", row: 2 } });
   });
 });

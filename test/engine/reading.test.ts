@@ -21,8 +21,8 @@ describe("reading ranges", () => {
     expect(result.filter((v) => v !== "")).toEqual(flat(sheet.allocate(centres, costs, keys, "direct")));
   });
 
-  test("numbers typed as text are read; spaces around them too", () => {
-    expect(sheet.allocate(centres, col("100", " 50 ", 200, 300), keys, "direct")).toEqual(sheet.allocate(centres, costs, keys, "direct"));
+  test("numbers typed as text are refused, as Excel's SUM leaves them out: one rule for every function", () => {
+    expect(domainError(() => sheet.allocate(centres, col(100, " 50 ", 200, 300), keys, "direct"))).toMatchObject({ code: "number_as_text", place: { argument: "costs", row: 2 }, params: { value: "50" } });
   });
 
   test.each<[string, () => unknown, string, object]>([

@@ -93,7 +93,7 @@ describe("checking a user's ranges", () => {
   it("checks a method typed in a cell of the user's", () => {
     const problems = costCentres.check({ ...values, method: [["au hasard"]] });
     expect(brief(problems)).toEqual(["error unknown_method method"]);
-    expect(problemMessage(problems[0], "en", costCentres)).toBe('unknown method "au hasard": use direct, step or reciprocal');
+    expect(problemMessage(problems[0], "en", costCentres)).toBe('unknown method "au hasard": use "direct", "step" (default) or "reciprocal" (also "directe", "cascade", "réciproque")');
   });
 
   it("checks shapes first: an input not mapped, a range of several columns, columns of another length", () => {

@@ -6,6 +6,7 @@ import { footprint, outside } from "../../src/workbook/footprint";
 import { JOURNEYS, journeyById } from "../../src/journeys";
 import { cellOfProblem, formatAddress, inputName, inputOfName, outputName, parseAddress } from "../../src/journeys/names";
 import { shapeProblem } from "../../src/journeys/shapes";
+import { withRunRecords } from "../../src/journeys/runRecordSheet";
 import { valuesCompanion, valuesCopy } from "../../src/journeys/valuesCopy";
 import type { Settings } from "../../src/journeys/journey";
 import { contractsTemplate } from "../../src/workbook/contracts";
@@ -149,6 +150,15 @@ describe("the values-only copy", () => {
     expect(note).toEqual({ at: "A3", style: "note", text: expect.stringContaining("Copie en valeurs de « hisab-centres-de-couts.xlsx », faite le 2 décembre 2025") });
     const english = valuesCompanion(template, evaluatePlan(template), "en", { source: "x.xlsx", date: new Date(Date.UTC(2025, 11, 2)) });
     expect(english.sheets[0].labels.find((label) => label.at === "A3")?.text).toMatch(/^Values-only copy of "x\.xlsx", made on 2 December 2025 for readers without the Hisab Santé add-in/);
+  });
+
+  it("keeps the plan's own plain values: a run record sheet is copied as it is", () => {
+    const template = costCentreTemplate("en", { sample: true });
+    const recorded = withRunRecords(template, evaluatePlan(template), { at: "2025-12-02T10:00:00.000Z", version: "0.1.0", lang: "en" });
+    const record = recorded.sheets[recorded.sheets.length - 1];
+    expect(record.values?.length).toBeGreaterThan(0);
+    const companion = valuesCompanion(recorded, evaluatePlan(recorded), "en", { source: "x.xlsx", date: new Date(Date.UTC(2025, 11, 2)) });
+    expect(companion.sheets[companion.sheets.length - 1].values?.slice(0, record.values!.length)).toEqual(record.values);
   });
 
   it("draws its chart from the copied cells", () => {

@@ -145,6 +145,7 @@ export function calculateWithHyperFormula(plan: WorkbookPlan): { read(sheet: str
       table.rows.forEach((row, r) => row.forEach((value, c) => put(table.at, r + 1, c, value)));
     }
     for (const label of sheet.labels) put(label.at, 0, 0, label.text);
+    for (const block of sheet.values ?? []) block.rows.forEach((row, r) => row.forEach((value, c) => value !== null && put(block.at, r, c, value)));
     for (const formula of sheet.formulas) {
       const { top, left } = parseRef(formula.at);
       const bareRange = formula.expr.kind === "range" && formula.rows * formula.cols > 1;

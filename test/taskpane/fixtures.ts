@@ -77,7 +77,7 @@ export function smallPlan(centreRows: Value[][] = sampleCentres): WorkbookPlan {
 }
 
 /** Rows with values Excel would misread if they were not written as text. */
-export const sampleCentres: Value[][] = [
+const sampleCentres: Value[][] = [
   ["ADM", "auxiliaire", 1200],
   ["=evil()", "+33 6 00", 300.5],
   ["0012", "-", null],

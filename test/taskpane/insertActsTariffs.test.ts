@@ -81,20 +81,19 @@ describe("inserting the acts-and-tariffs template", () => {
   it("draws the chart of official value against cost per point, its series read from the letter keys' cells", async () => {
     const book = new FakeWorkbook(["Feuil1", "Lettres-clés"]);
     await insertActsTariffs(book.context(), "fr", { sample: true });
-    const [chart] = book.sheet("Lettres-clés (2)").chartList;
+    const [chart] = book.sheet("Lettres-clés (2)").charts;
     expect(chart.type).toBe("ColumnClustered");
-    expect(chart.title.text).toContain("Valeur officielle et coût du point");
-    expect(chart.seriesList).toEqual([
-      { name: "Valeur officielle du point", values: "Lettres-clés (2)!D2:D11", categories: "Lettres-clés (2)!A2:A11" },
-      { name: "Coût du point", values: "Lettres-clés (2)!H2:H11", categories: "Lettres-clés (2)!A2:A11" },
+    expect(chart.title).toContain("Valeur officielle et coût du point");
+    expect(chart.series).toEqual([
+      { name: "Valeur officielle du point", values: "'Lettres-clés (2)'!D2:D11", categories: "'Lettres-clés (2)'!A2:A11" },
+      { name: "Coût du point", values: "'Lettres-clés (2)'!H2:H11", categories: "'Lettres-clés (2)'!A2:A11" },
     ]);
     expect(chart.position).toEqual(["A14", "L33"]);
   });
 
   it("changes nothing and says so when Excel refuses to read the workbook's tables", async () => {
     const book = new FakeWorkbook(["Feuil1"]);
-    book.failingSyncs.add(1);
-    book.syncError = officeError("AccessDenied", "denied");
+    book.failSync(1, officeError("AccessDenied", "denied"));
     const error = await insertActsTariffs(book.context(), "fr", { sample: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InsertPlanError);
     expect(error).toMatchObject({ reason: "protected", leftBehind: [] });

@@ -1,7 +1,7 @@
 import { contractsPlan, NO_SPARE_ROWS } from "../../src/workbook/contracts";
 import { formatsFor } from "../../src/workbook/contracts/formats";
 import { costCentreTemplate } from "../../src/workbook/costCentres";
-import { cellAddress, formulaText, parseRef } from "../../src/workbook/formula";
+import { cellAddress, formulaText } from "../../src/workbook/formula";
 import { sheetLayout } from "../../src/workbook/layout";
 import { pageSetup } from "../../src/workbook/print";
 import type { Expr } from "../../src/workbook/plan";
@@ -44,15 +44,15 @@ describe("insertWorkbookPlan: names", () => {
 
   it("leaves the user's sheets untouched", async () => {
     const book = new FakeWorkbook(["Centres"]);
-    book.sheet("Centres").cellAt("A1").value = "my data";
+    book.fill("Centres", "A1", [["my data"]]);
     await insert(book);
-    expect(book.sheet("Centres").cells).toEqual(new Map([["A1", { value: "my data" }]]));
+    expect(book.sheet("Centres").cells).toEqual(new Map([["A1", { value: "my data", numberFormat: "General" }]]));
   });
 
   it("gives the table a name no table or defined name uses", async () => {
     const book = new FakeWorkbook(["Feuil1"], { tables: ["TCENTRES"], definedNames: ["tCentres_2"] });
     await insert(book);
-    expect(book.sheet("Centres").tableList).toEqual([{ name: "tCentres_3", address: "A3:C6", hasHeaders: true }]);
+    expect(book.sheet("Centres").tables).toEqual([{ name: "tCentres_3", address: "A3:C6", hasHeaders: true, headers: ["Code", "Type", "Coût"] }]);
   });
 });
 
@@ -99,7 +99,7 @@ describe("insertWorkbookPlan: text stays text", () => {
   it("writes labels as text, even when they start with =", async () => {
     const book = new FakeWorkbook();
     await insert(book);
-    expect(book.sheet("Centres").cells.get("F1")).toEqual({ value: "=SUM(A1) is not a formula", numberFormat: "@" });
+    expect(book.sheet("Centres").cells.get("F1")).toEqual({ value: "=SUM(A1) is not a formula", numberFormat: "@", font: { italic: true, color: "#595959" } });
   });
 
   it("keeps the column's number format for numbers and blanks", async () => {
@@ -117,15 +117,16 @@ describe("insertWorkbookPlan: tables and layout", () => {
     await insert(book);
     const centres = book.sheet("Centres");
     expect(["A3", "B3", "C3"].map((a) => centres.cells.get(a)?.value)).toEqual(["Code", "Type", "Coût"]);
-    expect(centres.getRange("B4:B6").dataValidation.rule).toEqual({ list: { inCellDropDown: true, source: "auxiliaire,principal" } });
-    expect(centres.getRange("C4:C6").dataValidation.rule).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
+    const rule = (address: string) => centres.validations.find((v) => v.address === address)?.rule;
+    expect(rule("B4:B6")).toEqual({ list: { inCellDropDown: true, source: "auxiliaire,principal" } });
+    expect(rule("C4:C6")).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
   });
 
   it("gives an empty table one blank row carrying the column formats", async () => {
     const book = new FakeWorkbook();
     await insert(book, smallPlan([]));
     const centres = book.sheet("Centres");
-    expect(centres.tableList[0].address).toBe("A3:C4");
+    expect(centres.tables[0].address).toBe("A3:C4");
     expect(centres.cells.get("C4")).toEqual({ value: "", numberFormat: "#,##0.00" });
   });
 
@@ -133,10 +134,10 @@ describe("insertWorkbookPlan: tables and layout", () => {
     const book = new FakeWorkbook();
     await insert(book);
     const centres = book.sheet("Centres");
-    expect(centres.getRange("B:B").format.columnWidth).toBe(108.75); // 20 characters
-    expect(centres.getRange("A:A").format.columnWidth).toBe(66.75); // 12 characters
-    expect(centres.getRange("A1").format.font).toEqual({ bold: true, size: 14 });
-    expect(book.sheet("Résultats").getRange("A2").format.fill).toEqual({ color: "#DDEBF7" });
+    expect(centres.columnWidths.B).toBe(108.75); // 20 characters
+    expect(centres.columnWidths.A).toBe(66.75); // 12 characters
+    expect(centres.cells.get("A1")?.font).toEqual({ bold: true, size: 14 });
+    expect(book.sheet("Résultats").cells.get("A2")?.fill).toEqual({ color: "#DDEBF7" });
     expect(centres.frozenRows).toBe(3);
   });
 });
@@ -145,12 +146,12 @@ describe("insertWorkbookPlan: large tables", () => {
   it("splits writes so that no request carries more cells than allowed", async () => {
     const book = new FakeWorkbook();
     await insert(book, smallPlan(manyCentres(3000)), 5000);
-    expect(Math.max(...book.requests)).toBeLessThanOrEqual(5000);
+    expect(Math.max(...book.requests.map((request) => request.cellsWritten))).toBeLessThanOrEqual(5000);
     expect(book.requests.length).toBeGreaterThanOrEqual(18000 / 5000);
     const centres = book.sheet("Centres");
     expect(centres.cells.get("A3003")).toEqual({ value: "C3000", numberFormat: "@" });
     expect(centres.cells.get("C3003")).toEqual({ value: 29990, numberFormat: "#,##0.00" });
-    expect(centres.tableList[0].address).toBe("A3:C3003");
+    expect(centres.tables[0].address).toBe("A3:C3003");
   });
 
   it("sends small plans in one request per sheet", async () => {
@@ -164,8 +165,7 @@ describe("insertWorkbookPlan: large tables", () => {
 describe("insertWorkbookPlan: failures leave the workbook as it was", () => {
   it("deletes the sheets it created when a request fails, and says why", async () => {
     const book = new FakeWorkbook(["Feuil1", "Centres"]);
-    book.failingSyncs.add(3);
-    book.syncError = officeError("InvalidOperationInCellEditMode", "Cell edit mode");
+    book.failSync(3, officeError("InvalidOperationInCellEditMode", "Cell edit mode"));
     const error = await insertError(book);
     expect(book.sheetNames()).toEqual(["Feuil1", "Centres"]);
     expect(error.reason).toBe("cell_edit_mode");
@@ -175,7 +175,7 @@ describe("insertWorkbookPlan: failures leave the workbook as it was", () => {
 
   it("deletes the sheets it created when a method throws", async () => {
     const book = new FakeWorkbook(["Feuil1"]);
-    book.failingMethods.set("tables.add", officeError("AccessDenied", "The workbook is protected"));
+    book.failCommand("TableCollection.add", officeError("AccessDenied", "The workbook is protected"));
     const error = await insertError(book);
     expect(book.sheetNames()).toEqual(["Feuil1"]);
     expect(error.reason).toBe("protected");
@@ -184,7 +184,7 @@ describe("insertWorkbookPlan: failures leave the workbook as it was", () => {
 
   it("names the sheets it could not remove when Excel refuses the clean-up too", async () => {
     const book = new FakeWorkbook(["Feuil1"]);
-    [2, 3, 4, 5].forEach((n) => book.failingSyncs.add(n));
+    [2, 3, 4, 5].forEach((n) => book.failSync(n, officeError("GeneralException", "sync refused")));
     const error = await insertError(book);
     expect(error.reason).toBe("unknown");
     expect(error.leftBehind).toEqual(["Centres", "Résultats", "Clés"]);
@@ -192,8 +192,7 @@ describe("insertWorkbookPlan: failures leave the workbook as it was", () => {
 
   it("creates nothing when the first read already fails", async () => {
     const book = new FakeWorkbook(["Feuil1"]);
-    book.failingSyncs.add(1);
-    book.syncError = officeError("AccessDenied", "denied");
+    book.failSync(1, officeError("AccessDenied", "denied"));
     const error = await insertError(book);
     expect(error.reason).toBe("protected");
     expect(book.sheetNames()).toEqual(["Feuil1"]);
@@ -227,11 +226,11 @@ describe("insertWorkbookPlan: charts and linked sheets", () => {
     ];
     const book = new FakeWorkbook(["Centres"]);
     await insert(book, plan);
-    const [chart] = book.sheet("Résultats").chartList;
-    expect({ type: chart.type, title: chart.title.text, position: chart.position }).toEqual({ type: "BarClustered", title: "Coût final par centre", position: ["F2", "L20"] });
-    expect(chart.seriesList).toEqual([
-      { name: "Coût", values: "Centres (2)!C4:C6", categories: "Centres (2)!A4:A6" },
-      { name: "Coût final", values: "Résultats!B3:B5", categories: "Centres (2)!A4:A6" },
+    const [chart] = book.sheet("Résultats").charts;
+    expect({ type: chart.type, title: chart.title, position: chart.position }).toEqual({ type: "BarClustered", title: "Coût final par centre", position: ["F2", "L20"] });
+    expect(chart.series).toEqual([
+      { name: "Coût", values: "'Centres (2)'!C4:C6", categories: "'Centres (2)'!A4:A6" },
+      { name: "Coût final", values: "'Résultats'!B3:B5", categories: "'Centres (2)'!A4:A6" },
     ]);
   });
 
@@ -255,17 +254,6 @@ describe("insertWorkbookPlan: charts and linked sheets", () => {
 });
 
 describe("insertWorkbookPlan: printing and layout, as the .xlsx writer gives them", () => {
-  /** What the ranges written over `cell` set on its format, in order. */
-  const formatAt = (book: FakeWorkbook, sheet: string, cell: string): Record<string, unknown> => {
-    const { top, left } = parseRef(cell);
-    const covering = [...book.sheet(sheet).ranges.values()].filter((range) => {
-      if (!/^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(range.ref)) return false;
-      const area = parseRef(range.ref);
-      return top >= area.top && top < area.top + area.rows && left >= area.left && left < area.left + area.cols;
-    });
-    return Object.assign({}, ...covering.map((range) => range.format));
-  };
-
   it("sets every sheet's page as the plan derives it: A4, orientation, fit, margins in points, footer, repeated rows", async () => {
     const plan = costCentreTemplate("fr", { sample: true });
     const book = new FakeWorkbook(["Feuil1"]);
@@ -273,7 +261,7 @@ describe("insertWorkbookPlan: printing and layout, as the .xlsx writer gives the
     for (const sheet of plan.sheets) {
       const setup = pageSetup(sheet, sheetLayout(sheet));
       const zoom = "pagesWide" in setup.zoom ? { horizontalFitToPages: setup.zoom.pagesWide, verticalFitToPages: 0 } : { scale: setup.zoom.scale };
-      expect({ sheet: sheet.name, ...book.sheet(sheet.name).pageLayout }).toMatchObject({
+      expect({ sheet: sheet.name, ...book.sheet(sheet.name).page }).toMatchObject({
         sheet: sheet.name,
         paperSize: "A4",
         orientation: setup.orientation === "portrait" ? "Portrait" : "Landscape",
@@ -282,26 +270,29 @@ describe("insertWorkbookPlan: printing and layout, as the .xlsx writer gives the
         rightMargin: 36,
         topMargin: expect.closeTo(43.2),
         bottomMargin: expect.closeTo(50.4),
-        headersFooters: { defaultForAllPages: { leftFooter: "&A", rightFooter: "&P / &N" } },
+        leftFooter: "&A",
+        rightFooter: "&P / &N",
       });
     }
-    expect(book.sheet("Clés primaires").pageLayout).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 }, printTitleColumns: "$A:$A" });
-    expect(book.sheet("Mode d'emploi").pageLayout).toMatchObject({ orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(book.sheet("Clés primaires").page).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 }, printTitleColumns: "$A:$A" });
+    expect(book.sheet("Mode d'emploi").page).toMatchObject({ orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
   });
 
   it("wraps headers and aligns them like their column, and makes rows tall enough for wrapped text", async () => {
     const plan = costCentreTemplate("fr", { sample: true });
     const book = new FakeWorkbook(["Feuil1"]);
     await insert(book, plan);
-    expect(formatAt(book, "Clés primaires", "A1")).toMatchObject({ wrapText: true, horizontalAlignment: "Left" });
-    expect(formatAt(book, "Clés primaires", "B1")).toMatchObject({ wrapText: true, horizontalAlignment: "Right", indentLevel: 2 }); // clear of the drop-down button
-    expect(formatAt(book, "Résultats", "E7")).toMatchObject({ horizontalAlignment: "Right", indentLevel: 1, verticalAlignment: "Bottom" });
-    expect(formatAt(book, "Résultats", "F7")).toMatchObject({ horizontalAlignment: "Left" });
-    expect(formatAt(book, "Résultats", "C46")).toMatchObject({ horizontalAlignment: "Right" }); // a centre code heading the flows
+    const alignment = (sheet: string, cell: string) => book.sheet(sheet).cells.get(cell)?.alignment;
+    expect(alignment("Clés primaires", "A1")).toMatchObject({ wrapText: true, horizontalAlignment: "Left" });
+    expect(alignment("Clés primaires", "B1")).toMatchObject({ wrapText: true, horizontalAlignment: "Right", indentLevel: 2 }); // clear of the drop-down button
+    expect(alignment("Résultats", "E7")).toMatchObject({ horizontalAlignment: "Right", indentLevel: 1, verticalAlignment: "Bottom" });
+    expect(alignment("Résultats", "F7")).toMatchObject({ horizontalAlignment: "Left" });
+    expect(alignment("Résultats", "C46")).toMatchObject({ horizontalAlignment: "Right" }); // a centre code heading the flows
     const guide = plan.sheets[0];
     const layout = sheetLayout(guide);
     expect(layout.rowHeights.size).toBeGreaterThan(0);
-    for (const [row, height] of layout.rowHeights) expect(formatAt(book, guide.name, cellAddress(row, 0))).toMatchObject({ rowHeight: height, wrapText: true });
+    expect(book.sheet(guide.name).rowHeights).toEqual(Object.fromEntries([...layout.rowHeights].map(([row, height]) => [String(row + 1), height])));
+    for (const { row } of layout.wrapped) expect(alignment(guide.name, cellAddress(row, 0))).toEqual({ wrapText: true });
   });
 
   it("prints the contract statement on one page (a fixed scale, a page break before the months), the claims without their legend; its chart's axis shows months", async () => {
@@ -309,10 +300,10 @@ describe("insertWorkbookPlan: printing and layout, as the .xlsx writer gives the
     const book = new FakeWorkbook(["Feuil1"]);
     await insert(book, plan);
     const balance = book.sheet("Solde");
-    expect(balance.pageLayout).toMatchObject({ orientation: "Portrait", zoom: { scale: expect.any(Number) } });
+    expect(balance.page).toMatchObject({ orientation: "Portrait", zoom: { scale: expect.any(Number) } });
     expect(balance.pageBreaks).toEqual(["A38"]);
-    expect(balance.chartList[0].axes.categoryAxis.numberFormat).toBe(formatsFor("fr", 2).month);
-    expect(book.sheet("Prestations").pageLayout).toMatchObject({ printArea: "A:Q", printTitleRows: "$1:$1" });
-    expect(book.sheet("Activité").pageLayout.printTitleRows).toBe("$1:$1");
+    expect(balance.charts[0].categoryAxisFormat).toBe(formatsFor("fr", 2).month);
+    expect(book.sheet("Prestations").page).toMatchObject({ printArea: "A:Q", printTitleRows: "$1:$1" });
+    expect(book.sheet("Activité").page.printTitleRows).toBe("$1:$1");
   });
 });

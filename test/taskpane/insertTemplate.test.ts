@@ -50,7 +50,7 @@ describe.each<[Language, boolean]>([
     plan.sheets.forEach((sheetPlan, i) => {
       const sheet = book.sheet(created[i]);
       for (const label of sheetPlan.labels) expect(sheet.cells.get(label.at)).toEqual(expect.objectContaining({ value: label.text, numberFormat: "@" }));
-      for (const table of sheetPlan.tables) expect(sheet.tableList.map((t) => t.name)).toContain(table.name);
+      for (const table of sheetPlan.tables) expect(sheet.tables.map((t) => t.name)).toContain(table.name);
     });
   });
 });

@@ -17,22 +17,14 @@ import { repairFormulas } from "../../taskpane/office/repairFormulas";
 import { saveMapping } from "../../taskpane/office/saveMapping";
 import { selectRange } from "../../taskpane/office/selectCell";
 import { userCostCentres } from "../support/userWorkbook";
-import { FakeTable, FakeWorkbook, officeError } from "./mockWorkbook";
+import { FakeWorkbook, officeError } from "./mockWorkbook";
 
 const SHEETS = ["Notes", "Centres 2024", "Charges 2024", "Clés"];
 /** Where the user keeps the secondary keys, below the primary ones. */
 const SECONDARY_KEYS = userCostCentres().choices.secondaryKeys.replace(/^='Clés'!/, "").replace(/\$/g, "");
 
 /** The user's workbook of test/support/userWorkbook.ts in the mock. */
-function userBook(): FakeWorkbook {
-  const user = userCostCentres();
-  const book = new FakeWorkbook(user.sheets.map((s) => s.name));
-  for (const sheet of user.sheets) {
-    for (const block of sheet.blocks) book.fill(sheet.name, block.at, block.rows);
-    for (const table of sheet.tables) book.sheet(sheet.name).tableList.push(new FakeTable(book.sheet(sheet.name), table.name, table.address, true));
-  }
-  return book;
-}
+const userBook = (): FakeWorkbook => FakeWorkbook.of(userCostCentres().sheets);
 
 async function mapped(): Promise<FakeWorkbook> {
   const book = userBook();
@@ -46,7 +38,7 @@ const stopOf = (promise: Promise<unknown>) => promise.then(() => undefined, (e: 
 describe("setting up", () => {
   it("offers the selection, the tables (whole, body, each column) and the named ranges, never the journeys' own names", async () => {
     const book = await mapped();
-    book.selection = "'Charges 2024'!D4:D12";
+    book.select("Charges 2024", "D4:D12");
     const choices = await rangeChoices(book.context());
     expect(choices[0]).toMatchObject({ kind: "selection", formula: "='Charges 2024'!$D$4:$D$12", ref: { sheet: "Charges 2024", ref: "D4:D12" } });
     expect(choices.filter((c) => c.kind !== "selection").map((c) => c.formula)).toEqual(["=tMesCentres[#All]", "=tMesCentres", "=tMesCentres[Code]", "=tMesCentres[Libellé]", "=tMesCentres[Type]", "=tMesCentres[Unité d''œuvre]", "=tMesCentres[Unités produites]"]);
@@ -74,7 +66,7 @@ describe("setting up", () => {
 
   it("makes an inserted template the journey's: its inputs and its results sheet recorded", async () => {
     const book = new FakeWorkbook(["Feuil1"]);
-    (globalThis as { Excel?: unknown }).Excel = { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(book.context()) };
+    (globalThis as { Excel?: unknown }).Excel = { run: book.run };
     const result = await insertCostCentreTemplate("fr", { sample: true });
     expect(result.recorded).toBe(true);
     const state = await readJourneyState(book.context(), costCentres);
@@ -100,7 +92,7 @@ describe("checking", () => {
       ["unknown_code", "Clés!D1"],
     ]);
     await selectRange(book.context(), problems[1].at!);
-    expect(book.selected).toBe("Clés!D1");
+    expect(book.selection).toBe("Clés!D1");
     expect(book.activeSheet).toBe("Clés");
   });
 
@@ -112,8 +104,7 @@ describe("checking", () => {
 
   it("explains an Excel refusal", async () => {
     const book = await mapped();
-    book.failingSyncs.add(book.requests.length + 2);
-    book.syncError = officeError("InvalidOperationInCellEditMode", "edit mode");
+    book.failSync(2, officeError("InvalidOperationInCellEditMode", "edit mode"));
     const error = await checkJourney(book.context(), costCentres, "fr").catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "InvalidOperationInCellEditMode" });
   });
@@ -130,7 +121,7 @@ describe("computing", () => {
     expect(results.cells.get("E8")?.formula).toBe(`=HISAB.ALLOCATE('Centres 2024'!A2:A31,D8:D37,'Clés'!${SECONDARY_KEYS},C4)`);
     expect(results.cells.get("D8")?.formula).toMatch(/^=HISAB\.PRIMARY\('Centres 2024'!A2:A31,'Charges 2024'!D4:D\d+,'Charges 2024'!E4:E\d+,'Clés'!A1:AE\d+\)$/);
     expect(results.cells.get("C4")).toEqual({ value: "cascade", numberFormat: "@" });
-    expect(results.chartList.map((c) => c.name)).toEqual(["Hisab 1"]);
+    expect(results.charts.map((c) => c.name)).toEqual(["Hisab 1"]);
     expect(book.names()).toContain("HISAB_CC_OUT_RESULTS → ='Résultats'!$A$1:$AE$55");
     expect(outcome.figures.filter((f) => f.check).map((f) => f.value)).toEqual([0, 0]);
     expect(Object.values(outcome.timings).every((ms) => ms >= 0)).toBe(true);
@@ -141,17 +132,15 @@ describe("computing", () => {
     const book = await mapped();
     await compute(book);
     const results = book.sheet("Résultats");
-    results.name = "Résultats 2024";
-    book.definedNames.splice(book.definedNames.findIndex((n) => n.name === "HISAB_CC_OUT_RESULTS"), 1);
-    await recordRenamed(book);
+    book.renameSheet("Résultats", "Résultats 2024");
     book.fill("Résultats 2024", "C4", [["réciproque"]]);
     book.fill("Notes", "A1", [["Mes données"]]);
     const outcome = await compute(book);
     expect(outcome.sheets).toEqual([{ key: "results", name: "Résultats 2024", kind: "formulas" }]);
     expect(book.sheetNames()).toEqual([...SHEETS, "Résultats 2024"]);
     expect(results.cells.get("C4")?.value).toBe("réciproque");
-    expect(results.tableList.map((t) => t.name)).toEqual(["tMethode"]);
-    expect(results.chartList).toHaveLength(1);
+    expect(results.tables.map((t) => t.name)).toEqual(["tMethode"]);
+    expect(results.charts).toHaveLength(1);
     expect(results.cells.get("E8")?.formula).toBe(`=HISAB.ALLOCATE('Centres 2024'!A2:A31,D8:D37,'Clés'!${SECONDARY_KEYS},C4)`);
   });
 
@@ -159,12 +148,12 @@ describe("computing", () => {
     const book = await mapped();
     await compute(book);
     const results = book.sheet("Résultats");
-    results.tableList.push(new FakeTable(results, "tMesNotes", "AM1:AN3", true));
     book.fill("Résultats", "AM1", [["Note", "Qui"], ["à revoir", "DAF"]]);
-    results.charts.add("Pie", results.getRange("AM2:AN3"), "Auto").name = "Mon graphique";
+    book.addTable("Résultats", "tMesNotes", "AM1:AN3");
+    book.addChart("Résultats", "Pie", "AM2:AN3", "Mon graphique");
     await compute(book);
-    expect(results.tableList.map((t) => t.name)).toEqual(["tMesNotes", "tMethode"]);
-    expect(results.chartList.map((c) => c.name)).toEqual(["Mon graphique", "Hisab 1"]);
+    expect(results.tables.map((t) => t.name)).toEqual(["tMesNotes", "tMethode"]);
+    expect(results.charts.map((c) => c.name)).toEqual(["Mon graphique", "Hisab 1"]);
     expect(results.cells.get("AM2")?.value).toBe("à revoir");
   });
 
@@ -217,7 +206,7 @@ describe("computing", () => {
 describe("when Excel refuses while computing", () => {
   it("the first time: the results sheet it added is removed again, and the pane is told why", async () => {
     const book = await mapped();
-    book.failingMethods.set("tables.add", officeError("AccessDenied", "protected"));
+    book.failCommand("TableCollection.add", officeError("AccessDenied", "protected"));
     const error = await compute(book).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InsertPlanError);
     expect(error).toMatchObject({ reason: "protected", leftBehind: [], cleared: [] });
@@ -228,20 +217,19 @@ describe("when Excel refuses while computing", () => {
   it("on a re-run: the results are cleared rather than left half written, and the user's cells are untouched", async () => {
     const book = await mapped();
     await compute(book);
-    book.failingMethods.set("charts.add", officeError("GeneralException", "chart refused"));
+    book.failCommand("ChartCollection.add", officeError("GeneralException", "chart refused"));
     const error = await compute(book).catch((e: unknown) => e);
     expect(error).toMatchObject({ reason: "unknown", cleared: ["Résultats"] });
     expect(book.sheet("Résultats").cells.size).toBe(0);
     expect(book.sheet("Notes").cells.get("A1")?.value).toBe("Mes données");
-    book.failingMethods.clear();
+    book.clearFaults();
     await compute(book);
     expect(book.sheet("Résultats").cells.get("E8")?.formula).toMatch(/^=HISAB\.ALLOCATE/);
   });
 
   it("a sheet gone meanwhile becomes a clear reason", async () => {
     const book = await mapped();
-    book.failingSyncs.add(3);
-    book.syncError = officeError("ItemNotFound", "The requested resource doesn't exist.");
+    book.failSync(1, officeError("ItemNotFound", "The requested resource doesn't exist.")); // the first request of the computation
     const error = await compute(book).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeFailure);
     expect(error).toMatchObject({ reason: "changed" });
@@ -250,7 +238,7 @@ describe("when Excel refuses while computing", () => {
 
 describe("the other journeys on their templates", () => {
   /** Excel.run on this mock workbook, for the template inserters. */
-  const runOn = (book: FakeWorkbook) => ((globalThis as { Excel?: unknown }).Excel = { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(book.context()) });
+  const runOn = (book: FakeWorkbook) => ((globalThis as { Excel?: unknown }).Excel = { run: book.run });
 
   it("acts and tariffs: the template's ranges mapped, its margin and step copied from its own cells, two results sheets written", async () => {
     const book = new FakeWorkbook(["Feuil1"]);
@@ -263,7 +251,7 @@ describe("the other journeys on their templates", () => {
     const outcome = await computeJourney(book.context(), actsTariffs, { lang: "fr", valuesCopy: false });
     expect(outcome.sheets.map((sheet) => sheet.name)).toEqual(["Coût des lettres", "Coût des actes"]);
     expect(book.sheet("Coût des actes").cells.get("A5")?.formula).toBe("=Tarifs!A5");
-    expect(book.sheet("Coût des lettres").chartList).toHaveLength(1);
+    expect(book.sheet("Coût des lettres").charts).toHaveLength(1);
     expect(outcome.figures[0].value).toBe(310);
   });
 
@@ -281,7 +269,7 @@ describe("the other journeys on their templates", () => {
       "Contract terms (values)/values", "Line statuses (values)/values", "Reconciliation (values)/values", "Balance (values)/values",
     ]);
     expect(book.sheet("Contract terms").cells.get("D5")?.formula).toBe("=Contract!D5");
-    expect(book.sheet("Balance (2)").chartList).toHaveLength(1);
+    expect(book.sheet("Balance (2)").charts).toHaveLength(1);
     expect(outcome.figures.filter((f) => f.check).map((f) => f.value)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });
@@ -292,20 +280,20 @@ describe("repairing formulas stuck at #NAME?", () => {
     await compute(book);
     const results = book.sheet("Résultats");
     const flows = [...results.cells].find(([, cell]) => cell.formula?.startsWith("=HISAB.ALLOCATION.FLOWS("))![0];
-    results.cells.get("E8")!.formula = "=_xldudf_HISAB_ALLOCATE(A2:A31,D8:D37,K1:L2,C4)";
-    results.cells.get(flows)!.formula = "=_XLDUDF_HISAB_ALLOCATION_FLOWS(A1)";
+    book.fill("Résultats", "E8", [["=_xldudf_HISAB_ALLOCATE(A2:A31,D8:D37,K1:L2,C4)"]]);
+    book.fill("Résultats", flows, [["=_XLDUDF_HISAB_ALLOCATION_FLOWS(A1)"]]);
     const ours = [...results.cells.values()].filter((c) => /HISAB/i.test(c.formula ?? "")).length;
     const outcome = await repairFormulas(book.context(), "results");
     expect(outcome).toEqual({ formulas: ours, sheets: ["Résultats"] });
     expect(results.cells.get("E8")?.formula).toBe("=HISAB.ALLOCATE(A2:A31,D8:D37,K1:L2,C4)");
     expect(results.cells.get(flows)?.formula).toBe("=HISAB.ALLOCATION.FLOWS(A1)");
-    expect(results.cells.get("A1")).toEqual({ value: "Résultats de la répartition", numberFormat: "@" });
+    expect(results.cells.get("A1")).toEqual({ value: "Résultats de la répartition", numberFormat: "@", font: { bold: true, size: 14 } });
   });
 
   it("in the active sheet once agreed: only cells calling our functions are written", async () => {
     const book = userBook();
     book.fill("Notes", "B2", [["=SUM(A1:A3)", "=_xldudf_HISAB_UNITCOST(A1:A3,B1:B3,C1:C3)"]]);
-    book.activeSheet = "Notes";
+    book.activate("Notes");
     const outcome = await repairFormulas(book.context(), "activeSheet", 4);
     expect(outcome).toEqual({ formulas: 1, sheets: ["Notes"] });
     expect(book.sheet("Notes").cells.get("B2")?.formula).toBe("=SUM(A1:A3)");
@@ -316,10 +304,3 @@ describe("repairing formulas stuck at #NAME?", () => {
     expect(await repairFormulas(userBook().context(), "results")).toEqual({ formulas: 0, sheets: [] });
   });
 });
-
-/** Excel's names follow a renamed sheet; the mock's do not, so the test records the name again as Excel would show it. */
-async function recordRenamed(book: FakeWorkbook): Promise<void> {
-  const context = book.context();
-  context.workbook.names.add("HISAB_CC_OUT_RESULTS", "='Résultats 2024'!$A$1:$AE$55");
-  await context.sync();
-}

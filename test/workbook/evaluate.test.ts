@@ -119,3 +119,39 @@ describe("functions the acts template uses", () => {
     expect(evaluatePlan(rangeOnly).results.get("Calc!H1")![0][0]).toMatchObject({ error: "#VALUE!" });
   });
 });
+
+describe("comparisons and the functions that look at errors", () => {
+  const bin = (op: Extract<Expr, { kind: "binary" }>["op"], left: Expr, right: Expr): Expr => ({ kind: "binary", op, left, right });
+  const bad = bin("/", num(1), num(0));
+
+  it.each([
+    ["numbers", bin("<", num(1), num(2)), true],
+    ["texts without case", bin("=", text("ok"), text("OK")), true],
+    ["texts with accents", bin("=", text("e"), text("é")), false],
+    ["a number before a text", bin("<", num(1e9), text("a")), true],
+    ["a blank cell as 0", bin("=", range("C3", "In"), num(0)), true],
+    ["a blank cell as an empty text", bin("=", range("C3", "In"), text("")), true],
+    ["different", bin("<>", num(1), num(1)), false],
+    ["at most", bin("<=", num(2), num(2)), true],
+    ["an error passes through", bin(">", bad, num(0)), { error: "#DIV/0!", at: "Calc!A1" }],
+  ])("%s", (_, expr, expected) => {
+    expect(result(plan([f("A1", expr)]), "A1")).toEqual([[expected]]);
+  });
+
+  it.each([
+    ["IF takes its branch, the other one's error does not matter", call("IF", bin(">", num(2), num(1)), text("yes"), bad), "yes"],
+    ["IF without an else branch gives FALSE", call("IF", num(0), text("yes")), false],
+    ["IF on an error gives the error", call("IF", bad, num(1), num(2)), { error: "#DIV/0!", at: "Calc!A1" }],
+    ["ISERROR of an error", call("ISERROR", bad), true],
+    ["ISERROR of a value", call("ISERROR", num(3)), false],
+    ["ERROR.TYPE of #DIV/0!", call("ERROR.TYPE", bad), 2],
+    ["ERROR.TYPE of a value is #N/A", call("ERROR.TYPE", num(3)), { error: "#N/A", at: "Calc!A1" }],
+  ])("%s", (_, expr, expected) => {
+    expect(result(plan([f("A1", expr)]), "A1")).toEqual([[expected]]);
+  });
+
+  it("reads a saved #NAME? outside the plan (ERROR.TYPE 5), as the self-test sheet does", () => {
+    const saved = evaluatePlan({ id: "t", title: "t", sheets: [] }, [{ sheet: "S", at: "A1", rows: [[{ error: "#NAME?", at: "S!A1" }]] }]);
+    expect(saved.evaluate("S", call("ERROR.TYPE", range("A1")))).toEqual([[5]]);
+  });
+});

@@ -113,3 +113,10 @@ describe("A1 references", () => {
     expect(() => exprShape(schedule)).toThrow(/not known/);
   });
 });
+
+it("writes comparisons below arithmetic, as Excel reads them", () => {
+  const cmp = (o: Extract<Expr, { kind: "binary" }>["op"], left: Expr, right: Expr): Expr => ({ kind: "binary", op: o, left, right });
+  const one: Expr = { kind: "number", value: 1 };
+  expect(formulaText(cmp("<=", op("+", one, one), one), { form: "typed" })).toBe("1+1<=1");
+  expect(formulaText(op("*", cmp("=", one, one), one), { form: "typed" })).toBe("(1=1)*1");
+});

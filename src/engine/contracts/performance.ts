@@ -37,14 +37,14 @@ export interface QualityBand {
   bonus: number;
 }
 
-export function gapRatio(declared: number | null, verified: number | null): number {
+function gapRatio(declared: number | null, verified: number | null): number {
   if (verified === null) return 0;
   if (verified === 0) return (declared ?? 0) === 0 ? 0 : 1;
   return Math.abs((declared ?? 0) - verified) / verified;
 }
 
 /** Bonus of the highest band reached; bands in any order. */
-export function qualityBonus(score: number | null, bands: readonly QualityBand[]): number {
+function qualityBonus(score: number | null, bands: readonly QualityBand[]): number {
   if (score === null) return 0;
   let best: QualityBand | undefined;
   for (const band of bands) if (score >= band.threshold && (!best || band.threshold > best.threshold)) best = band;

@@ -1,4 +1,3 @@
-import { Cell, isBlank } from "../cell";
 import { fail } from "../errors";
 import { lineAmount } from "./minorUnits";
 
@@ -36,8 +35,7 @@ export function settle(lines: readonly (ServiceLine | null)[], values: readonly 
   const out = periodStarts.map(() => ({ aToB: 0, bToA: 0, net: 0 }));
   lines.forEach((line, i) => {
     if (!line) return;
-    let p = -1;
-    while (p + 1 < periodStarts.length && periodStarts[p + 1] <= line.date) p++;
+    const p = periodOf(periodStarts, line.date);
     if (p < 0) return;
     if (line.provider === a && line.receiver === b) out[p].aToB += values[i];
     if (line.provider === b && line.receiver === a) out[p].bToA += values[i];
@@ -46,4 +44,15 @@ export function settle(lines: readonly (ServiceLine | null)[], values: readonly 
   return out;
 }
 
-export const isBlankRow = (row: Cell[]): boolean => row.every(isBlank);
+/** The last period starting on or before `date` (starts in increasing order), -1 before the first: a binary search, as a year of daily periods meets thousands of lines. */
+function periodOf(starts: readonly number[], date: number): number {
+  let low = -1;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= date) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+

@@ -1,85 +1,93 @@
-import { Cell, column, isBlank, readDecimals, readNonNegative, readNumber } from "../cells";
+import { Cell } from "../cells";
 import { CodeIndex } from "../../engine/codes";
 import { fail } from "../../engine/errors";
 import { fromFloat, Money } from "../../engine/money";
-import { readCodes, readNumbersAt } from "../tables";
+import type { Args, PerRow } from "../params";
+import type { ACTCOST, ACTCOST_LETTER, BREAKEVEN, KEYCOST, PRICE_GAP, TARIFF } from "../registry/acts";
 import { breakEven as breakEvenVolume, comparePrices, tariff as setTariff } from "../../engine/tariffs";
-import { Arg, asRange, atRows, readBroadcast, readScalar, roundEach } from "./args";
+import { actCost as costOfAct, pointsPerLetter, unitCost as costPerUnit } from "../../engine/unitCosts";
+import { atRows, blankRow, roundEach } from "./args";
 
-/** Acts and tariffs in Excel's terms: acts priced by letter key, tariffs, price against cost, break-even. */
+/** Acts and tariffs in Excel's terms: letter-key points, acts, tariffs, price against cost, break-even. */
 
-const blankRow = (width: number): Cell[] => new Array<Cell>(width).fill("");
 const value = (m: Money | null): Cell => (m === null ? "" : m.toNumber());
+const moneyAt = (perRow: PerRow | undefined, row: number): Money | null => {
+  const v = perRow?.(row);
+  return v === null || v === undefined ? null : new Money(v);
+};
+
+/** KEYCOST: cost of one point of each letter key. */
+export function keyCost(a: Args<typeof KEYCOST>): Cell[][] {
+  const { letters, costs, actLetters } = a;
+  const letterIndex = letters.index as CodeIndex;
+  const actLetter = actLetters.codes.map((code, i) => letterIndex.require(code, { argument: "actLetters", row: actLetters.rows[i] }));
+  const points = pointsPerLetter(letters.codes.length, actLetter, a.coefficients.values, a.volumes.values);
+  const values = letters.codes.map((code, i) => costPerUnit(code, costs.values[i], points[i], { argument: "letters", row: letters.rows[i] }));
+  return atRows(letters.length, letters.rows, roundEach(values, a.decimals));
+}
+
+/** ACTCOST: full cost of each act of the consumption table, aligned with its rows. */
+export function actCost(a: Args<typeof ACTCOST>): Cell[][] {
+  const { centres, consumption: table } = a;
+  const centreIndex = centres.index as CodeIndex;
+  new CodeIndex(table.rowCodes, "consumption", "row", 1, table.rowPositions);
+  new CodeIndex(table.colCodes, "consumption", "column", 1, table.colPositions);
+  const columns = table.colCodes.map((code, c) => centreIndex.require(code, { argument: "consumption", row: 1, column: table.colPositions[c] }));
+  const columnPrices = columns.map((j) => a.unitCosts.values[j]);
+  const columnCodes = columns.map((j) => centres.codes[j]);
+  const values = table.rowCodes.map((code, k) => costOfAct(table.filled[k], columnPrices, a.direct?.values[k] ?? 0, { row: table.rowPositions[k], code }, columnCodes));
+  return atRows(table.length, table.rows, roundEach(values, a.decimals));
+}
 
 /** ACTCOST.LETTER: coefficient × cost of a point of the act's letter key + direct consumables, for every act. */
-export function actCostByLetter(letters: Arg, pointCosts: Arg, actLetters: Arg, coefficients: Arg, direct?: Arg, decimals?: Arg): Cell[][] {
-  const keys = readCodes(asRange(letters), "letters", [{ range: asRange(pointCosts), argument: "pointCosts" }]);
-  const index = keys.index as CodeIndex;
-  const costCells = column(asRange(pointCosts), "pointCosts");
-  const acts = readCodes(asRange(actLetters), "actLetters", [{ range: asRange(coefficients), argument: "coefficients" }], false);
-  const coefficientValues = readNumbersAt(asRange(coefficients), "coefficients", acts.rows, true);
-  const length = column(asRange(actLetters), "actLetters").length;
-  const consumables = readBroadcast(direct, "direct", length);
-  const values = acts.codes.map((letter, a) => {
-    const row = acts.rows[a];
-    const k = index.require(letter, { argument: "actLetters", row });
-    const cell = costCells[keys.rows[k] - 1];
-    if (isBlank(cell)) fail("missing_point_cost", { argument: "actLetters", row, code: letter }, { value: letter });
-    const pointCost = readNumber(cell, { argument: "pointCosts", row: keys.rows[k], code: letter });
-    return coefficientValues[a] * pointCost + (consumables?.(row, { argument: "direct", row })?.toNumber() ?? 0);
+export function actCostByLetter(a: Args<typeof ACTCOST_LETTER>): Cell[][] {
+  const { letters, pointCosts, actLetters } = a;
+  const index = letters.index as CodeIndex;
+  const values = actLetters.codes.map((letter, k) => {
+    const row = actLetters.rows[k];
+    const pointCost = pointCosts.values[index.require(letter, { argument: "actLetters", row })];
+    if (pointCost === null) fail("missing_point_cost", { argument: "actLetters", row, code: letter }, { value: letter });
+    return a.coefficients.values[k] * pointCost + (a.direct?.(row) ?? 0);
   });
-  return atRows(length, acts.rows, roundEach(values, readDecimals(decimals ?? null)));
+  return atRows(actLetters.length, actLetters.rows, roundEach(values, a.decimals));
 }
 
 /** TARIFF: cost-plus, cap, tariff, binding factor, cost-recovery ratio and subsidy gap, one row per cost. */
-export function tariff(costs: Arg, margin: Arg, market?: Arg, ceiling?: Arg, step?: Arg, loanService?: Arg): Cell[][] {
-  const costCells = column(asRange(costs), "costs");
-  const n = costCells.length;
-  const margins = readBroadcast(margin, "margin", n);
-  const markets = readBroadcast(market, "market", n);
-  const ceilings = readBroadcast(ceiling, "ceiling", n);
-  const loans = readBroadcast(loanService, "loanService", n);
-  const stepValue = new Money(readScalar(step, "step", 0.01));
-  if (!stepValue.gt(0)) fail("negative_value", { argument: "step" }, { value: stepValue.toString() });
-  return costCells.map((cell, i) => {
-    const row = i + 1;
-    if (isBlank(cell)) return blankRow(6);
+export function tariff(a: Args<typeof TARIFF>): Cell[][] {
+  const { costs } = a;
+  const step = new Money(a.step);
+  const out: Cell[][] = Array.from({ length: costs.length }, () => blankRow(6));
+  costs.rows.forEach((row, k) => {
     const t = setTariff({
-      cost: new Money(readNonNegative(cell, { argument: "costs", row })),
-      margin: margins?.(row, { argument: "margin", row }) ?? new Money(0),
-      market: markets?.(row, { argument: "market", row }) ?? null,
-      ceiling: ceilings?.(row, { argument: "ceiling", row }) ?? null,
-      step: stepValue,
-      loanService: loans?.(row, { argument: "loanService", row }) ?? new Money(0),
+      cost: new Money(costs.values[k]),
+      margin: moneyAt(a.margin, row) ?? new Money(0),
+      market: moneyAt(a.market, row),
+      ceiling: moneyAt(a.ceiling, row),
+      step,
+      loanService: moneyAt(a.loanService, row) ?? new Money(0),
     });
-    return [t.costPlus.toNumber(), value(t.cap), t.tariff.toNumber(), t.binding, value(t.recovery), t.subsidyGap.toNumber()];
+    out[row - 1] = [t.costPlus.toNumber(), value(t.cap), t.tariff.toNumber(), t.binding, value(t.recovery), t.subsidyGap.toNumber()];
   });
+  return out;
 }
 
 /** PRICE.GAP: official price against cost: gap, recovery ratio, subsidy gap, rank of the furthest below cost. */
-export function priceGap(prices: Arg, costs: Arg): Cell[][] {
-  const priceCells = column(asRange(prices), "prices");
-  const costCells = column(asRange(costs), "costs");
-  if (costCells.length !== priceCells.length) fail("shape_mismatch", { argument: "costs" }, { actual: costCells.length, expected: priceCells.length, reference: "prices" });
-  const kept = priceCells.map((_, i) => i).filter((i) => !isBlank(priceCells[i]) || !isBlank(costCells[i]));
-  const read = (cells: Cell[], argument: string) => kept.map((i) => new Money(readNonNegative(cells[i], { argument, row: i + 1 })));
-  const rows = comparePrices(read(priceCells, "prices"), read(costCells, "costs"));
-  const out = priceCells.map(() => blankRow(4));
-  kept.forEach((i, k) => (out[i] = [rows[k].gap.toNumber(), value(rows[k].recovery), rows[k].subsidyGap.toNumber(), rows[k].rank ?? ""]));
+export function priceGap(a: Args<typeof PRICE_GAP>): Cell[][] {
+  const { prices, costs } = a;
+  const rows = comparePrices(prices.values.map((p) => new Money(p)), costs.values.map((c) => new Money(c)));
+  const out: Cell[][] = Array.from({ length: prices.length }, () => blankRow(4));
+  prices.rows.forEach((row, k) => (out[row - 1] = [rows[k].gap.toNumber(), value(rows[k].recovery), rows[k].subsidyGap.toNumber(), rows[k].rank ?? ""]));
   return out;
 }
 
 /** BREAKEVEN: volume of acts at which revenue covers fixed and variable costs. */
-export function breakEven(fixedCosts: Arg, prices: Arg, variableCosts: Arg, decimals?: Arg): Cell[][] {
-  const fixedCells = column(asRange(fixedCosts), "fixedCosts");
-  const prices_ = readBroadcast(prices, "prices", fixedCells.length);
-  const variables = readBroadcast(variableCosts, "variableCosts", fixedCells.length);
-  const places = readDecimals(decimals ?? null);
-  return fixedCells.map((cell, i) => {
-    const row = i + 1;
-    if (isBlank(cell)) return [""];
+export function breakEven(a: Args<typeof BREAKEVEN>): Cell[][] {
+  const { fixedCosts } = a;
+  const out: Cell[][] = Array.from({ length: fixedCosts.length }, () => blankRow(1));
+  fixedCosts.rows.forEach((row, k) => {
     const place = { argument: "prices", row };
-    const volume = breakEvenVolume(new Money(readNumber(cell, { argument: "fixedCosts", row })), prices_?.(row, place) ?? new Money(0), variables?.(row, place) ?? new Money(0), place);
-    return [places === undefined ? volume.toNumber() : fromFloat(volume.toNumber()).toDecimalPlaces(places).toNumber()];
+    const volume = breakEvenVolume(new Money(fixedCosts.values[k]), moneyAt(a.prices, row) ?? new Money(0), moneyAt(a.variableCosts, row) ?? new Money(0), place);
+    out[row - 1] = [a.decimals === undefined ? volume.toNumber() : fromFloat(volume.toNumber()).toDecimalPlaces(a.decimals).toNumber()];
   });
+  return out;
 }

@@ -1,79 +1,66 @@
-import { Cell, column, isBlank, readDecimals, readNumber, readText } from "../cells";
+import { Cell, isBlank } from "../cells";
 import { CodeIndex } from "../../engine/codes";
 import { fail } from "../../engine/errors";
 import { Convention, settleClaims } from "../../engine/contracts/claims";
 import { cachedLookup } from "../../engine/contracts/codeLookup";
-import { ACCEPTING_STATUSES, applyEnvelope, BLANK_LINE, ContractTable, EnvelopeRule, LINE_STATUSES, LineStatus, reconcile, Reconciliation, statusCode, statusText } from "../../engine/contracts/feeForService";
-import { fromMinor, requireMinor, scaleOf, toMinor } from "../../engine/contracts/minorUnits";
+import { ACCEPTING_STATUSES, applyEnvelope, BLANK_LINE, ContractTable, LINE_STATUSES, LineStatus, reconcile, Reconciliation, statusCode, statusText } from "../../engine/contracts/feeForService";
+import { fromMinor, requireMinor, scaleOf } from "../../engine/contracts/minorUnits";
 import { payIndicator, QualityBand } from "../../engine/contracts/performance";
 import { ServiceLine, settle, valueService } from "../../engine/contracts/twinning";
-import { Arg, asRange, readScalar } from "./args";
+import type { Args, TableRows } from "../params";
+import type { CLAIMS_SETTLE, CONTRACT_BALANCE, CONTRACT_LINES, CONTRACT_RECONCILE, PBF_PAYMENT, TWINNING_SETTLE, TWINNING_VALUE } from "../registry/contracts";
+import { LabelledTable } from "../tables";
+import { blankRow } from "./args";
 import { RangeMemo } from "./rangeMemo";
-import { readChoice, readDate, readTableRows } from "./tableRows";
 
 /** Contracts in Excel's terms: fee-for-service reconciliation, PBF, mutual-insurance claims, twinning. */
 
-const ENVELOPE_WORDS: Record<string, EnvelopeRule> = {
-  prorata: "prorata", proportional: "prorata", proportionnel: "prorata", proportionnelle: "prorata",
-  priority: "priority", priorite: "priority", order: "priority", ordre: "priority",
-};
-
-/** Currency decimals: 2 (cents) by default, 0 to 3. */
-function currencyScale(decimals: Arg | undefined): number {
-  return scaleOf(readDecimals(decimals ?? null) ?? 2);
-}
-
-function readContract(contract: Cell[][], scale: number): { table: ContractTable; rows: number[]; height: number } {
-  const t = readTableRows(contract, "contract", ["number", "nonNegative", "optional"], 2);
-  const price = t.values[0] as number[];
+function contractTable(contract: TableRows, scale: number): ContractTable {
+  const [, price, volume, ceiling] = contract.values;
   return {
-    table: {
-      index: t.index,
-      priceMinor: price.map((p, i) => requireMinor(p, scale, { argument: "contract", row: t.rows[i], column: 2 })),
-      volume: t.values[1] as number[],
-      ceiling: t.values[2] as (number | null)[],
-    },
-    rows: t.rows,
-    height: contract.length,
+    index: contract.index as CodeIndex,
+    priceMinor: (price as number[]).map((p, i) => requireMinor(p, scale, { argument: "contract", row: contract.rows[i], column: 2 })),
+    volume: volume as number[],
+    ceiling: ceiling as (number | null)[],
   };
 }
 
 /** The last reconciliation: the three contract functions of a workbook pass the same ranges. */
-const reconciliations = new RangeMemo<{ contract: ReturnType<typeof readContract>; result: Reconciliation }>();
+const reconciliations = new RangeMemo<{ result: Reconciliation }>();
 
-function run(contract: Arg, activity: Arg, periodStart: Arg | undefined, periodEnd: Arg | undefined, decimals: Arg | undefined) {
-  const scale = currencyScale(decimals);
-  const period = { start: readDate(periodStart, "periodStart"), end: readDate(periodEnd, "periodEnd") };
-  const claims = asRange(activity);
-  const contractRange = asRange(contract);
-  const { contract: c, result } = reconciliations.get([contractRange, claims, [[period.start, period.end, scale]]], (replaced) => {
-    const table = readContract(contractRange, scale);
-    return { contract: table, result: reconcile(table.table, claims, period, scale, replaced?.result) };
-  });
-  return { scale, contract: c, result };
+type Reconciled = Pick<Args<typeof CONTRACT_LINES>, "contract" | "activity" | "periodStart" | "periodEnd" | "decimals">;
+
+function run(a: Reconciled) {
+  const scale = scaleOf(a.decimals);
+  const period = { start: a.periodStart ?? null, end: a.periodEnd ?? null };
+  const activity = a.activity.range;
+  const { result } = reconciliations.get([a.contract.range, activity, [[period.start, period.end, scale]]], (replaced) => ({
+    result: reconcile(contractTable(a.contract, scale), activity, period, scale, replaced?.result),
+  }));
+  return { scale, result };
 }
 
 /** Each contract line's amount due after the envelope, when there is one. */
-function dueAfterEnvelope(result: Reconciliation, scale: number, envelope: Arg | undefined, rule: Arg | undefined): number[] {
-  const envelopeMinor = isBlank(asRange(envelope ?? null)[0]?.[0]) ? null : requireMinor(readScalar(envelope, "envelope"), scale, { argument: "envelope" });
-  return applyEnvelope(result.lines.map((l) => l.dueMinor), envelopeMinor, readChoice(rule, "rule", ENVELOPE_WORDS, "prorata"));
+function dueAfterEnvelope(result: Reconciliation, scale: number, a: Pick<Args<typeof CONTRACT_RECONCILE>, "envelope" | "rule">): number[] {
+  const envelopeMinor = a.envelope === undefined ? null : requireMinor(a.envelope, scale, { argument: "envelope" });
+  return applyEnvelope(result.lines.map((l) => l.dueMinor), envelopeMinor, a.rule);
 }
 
 /** CONTRACT.RECONCILE: per contract line, realised and accepted volume, billed, due, due after envelope, variances, rejected lines. */
-export function contractReconcile(contract: Arg, activity: Arg, periodStart?: Arg, periodEnd?: Arg, envelope?: Arg, rule?: Arg, decimals?: Arg): Cell[][] {
-  const { scale, contract: c, result } = run(contract, activity, periodStart, periodEnd, decimals);
-  const afterEnvelope = dueAfterEnvelope(result, scale, envelope, rule);
-  const out: Cell[][] = Array.from({ length: c.height }, () => new Array<Cell>(8).fill(""));
+export function contractReconcile(a: Args<typeof CONTRACT_RECONCILE>): Cell[][] {
+  const { scale, result } = run(a);
+  const afterEnvelope = dueAfterEnvelope(result, scale, a);
+  const out: Cell[][] = Array.from({ length: a.contract.length }, () => blankRow(8));
   const money = (x: number) => fromMinor(x, scale);
   result.lines.forEach((l, i) => {
-    out[c.rows[i] - 1] = [l.realised, l.accepted, money(l.billedMinor), money(l.dueMinor), money(afterEnvelope[i]), money(l.volumeVarianceMinor), money(l.priceVarianceMinor), l.rejectedLines];
+    out[a.contract.rows[i] - 1] = [l.realised, l.accepted, money(l.billedMinor), money(l.dueMinor), money(afterEnvelope[i]), money(l.volumeVarianceMinor), money(l.priceVarianceMinor), l.rejectedLines];
   });
   return out;
 }
 
 /** CONTRACT.LINES: per activity line, its status, the quantity accepted and the amount due at the contract price. */
-export function contractLines(contract: Arg, activity: Arg, periodStart?: Arg, periodEnd?: Arg, decimals?: Arg): Cell[][] {
-  const { scale, result } = run(contract, activity, periodStart, periodEnd, decimals);
+export function contractLines(a: Args<typeof CONTRACT_LINES>): Cell[][] {
+  const { scale, result } = run(a);
   const { status, contractOf, acceptedQuantity, lineDueMinor } = result;
   // A year of claims repeats a few thousand distinct rows: lines that agree share one frozen row, as 200,000 fresh
   // rows would cost more in garbage collection than the reconciliation itself. A line with nothing accepted is
@@ -95,20 +82,18 @@ export function contractLines(contract: Arg, activity: Arg, periodStart?: Arg, p
 }
 
 /** CONTRACT.BALANCE: billed, due before envelope, envelope, due, advances, balance, lines accepted, flagged, rejected. */
-export function contractBalance(contract: Arg, activity: Arg, advances: Arg, periodStart?: Arg, periodEnd?: Arg, envelope?: Arg, rule?: Arg, decimals?: Arg): Cell[][] {
-  const { scale, result } = run(contract, activity, periodStart, periodEnd, decimals);
-  const total = (amounts: readonly number[]) => amounts.reduce((a, x) => a + x, 0);
-  const advanceCells = column(asRange(advances), "advances");
-  const advancesMinor = advanceCells.reduce<number>((a, cell, i) => a + requireMinor(readNumber(cell, { argument: "advances", row: i + 1 }), scale, { argument: "advances", row: i + 1 }), 0);
-  const due = total(dueAfterEnvelope(result, scale, envelope, rule));
+export function contractBalance(a: Args<typeof CONTRACT_BALANCE>): Cell[][] {
+  const { scale, result } = run(a);
+  const total = (amounts: readonly number[]) => amounts.reduce((s, x) => s + x, 0);
+  const advancesMinor = total(a.advances.values.map((x, i) => requireMinor(x, scale, { argument: "advances", row: a.advances.rows[i] })));
+  const due = total(dueAfterEnvelope(result, scale, a));
   const tally = new Array<number>(LINE_STATUSES.length + 1).fill(0);
   for (let r = 0; r < result.status.length; r++) tally[result.status[r]]++;
   const count = (statuses: LineStatus[]) => statuses.reduce((n, s) => n + tally[statusCode(s)], 0);
-  const envelopeCell = asRange(envelope ?? null)[0]?.[0];
   const values: Cell[] = [
     fromMinor(total(result.lines.map((l) => l.billedMinor)), scale),
     fromMinor(total(result.lines.map((l) => l.dueMinor)), scale),
-    isBlank(envelopeCell) ? "" : readScalar(envelope, "envelope"),
+    a.envelope ?? "",
     fromMinor(due, scale),
     fromMinor(advancesMinor, scale),
     fromMinor(due - advancesMinor, scale),
@@ -119,71 +104,65 @@ export function contractBalance(contract: Arg, activity: Arg, advances: Arg, per
   return values.map((v) => [v]);
 }
 
-/** PBF.PAYMENT: per indicator line, gap, quantity paid, amount, quality score, quality bonus, equity bonus, payment. */
-export function pbfPayment(lines: Arg, tolerance?: Arg, scores?: Arg, bands?: Arg, equity?: Arg, decimals?: Arg): Cell[][] {
-  const scale = currencyScale(decimals);
-  const range = asRange(lines);
-  if ((range[0]?.length ?? 0) !== 6) fail("shape_mismatch", { argument: "lines" }, { actual: range[0]?.length ?? 0, expected: 6, reference: "lines" });
-  const tol = readScalar(tolerance, "tolerance", 0.05);
-  const byFacility = (arg: Arg | undefined, argument: string) => {
-    const t = readTableRows(arg ?? null, argument, ["number"], 1, true);
-    return (facility: string) => {
-      const i = t.index.find(facility);
-      return i === undefined ? null : (t.values[0][i] as number);
-    };
+/** A facility's value in a two-column table (its quality score, its equity bonus), null when it is not listed. */
+function byFacility(table: TableRows): (facility: string) => number | null {
+  return (facility) => {
+    const i = table.index?.find(facility);
+    return i === undefined ? null : (table.values[1][i] as number | null);
   };
-  const scoreOf = byFacility(scores, "scores");
-  const equityOf = byFacility(equity, "equity");
-  const bandList: QualityBand[] = isBlank(asRange(bands ?? null)[0]?.[0]) ? [] : asRange(bands ?? null).filter((r) => !r.every(isBlank)).map((r, i) => ({ threshold: readNumber(r[0], { argument: "bands", row: i + 1, column: 1 }), bonus: readNumber(r[1], { argument: "bands", row: i + 1, column: 2 }) }));
-  const optional = (cell: Cell, place: { argument: string; row: number; column: number }) => (isBlank(cell) ? null : readNumber(cell, place));
-  return range.map((row, r) => {
-    if (row.every(isBlank)) return new Array<Cell>(7).fill("");
-    const place = (column: number) => ({ argument: "lines", row: r + 1, column });
-    const facility = readText(row[0]);
-    if (facility === "") fail("missing_code", place(1));
-    const score = scoreOf(facility);
-    const equityBonus = equityOf(facility) ?? 0;
-    const fee = requireMinor(readNumber(row[5], place(6)), scale, place(6));
-    const p = payIndicator({ declared: optional(row[2], place(3)), verified: optional(row[3], place(4)), validated: optional(row[4], place(5)), feeMinor: fee, qualityScore: score, equityBonus }, tol, bandList);
-    return [p.gap, p.quantity, fromMinor(p.amountMinor, scale), score ?? "", p.qualityBonus, equityBonus, fromMinor(p.paymentMinor, scale)];
+}
+
+/** PBF.PAYMENT: per indicator line, gap, quantity paid, amount, quality score, quality bonus, equity bonus, payment. */
+export function pbfPayment(a: Args<typeof PBF_PAYMENT>): Cell[][] {
+  const scale = scaleOf(a.decimals);
+  const { lines } = a;
+  const scoreOf = byFacility(a.scores);
+  const equityOf = byFacility(a.equity);
+  const bandList: QualityBand[] = a.bands.rows.map((_, i) => ({ threshold: a.bands.values[0][i] as number, bonus: a.bands.values[1][i] as number }));
+  const [facilities, , declared, verified, validated, fees] = lines.values as [string[], string[], (number | null)[], (number | null)[], (number | null)[], number[]];
+  const out: Cell[][] = Array.from({ length: lines.length }, () => blankRow(7));
+  lines.rows.forEach((row, k) => {
+    const score = scoreOf(facilities[k]);
+    const equityBonus = equityOf(facilities[k]) ?? 0;
+    const feeMinor = requireMinor(fees[k], scale, { argument: "lines", row, column: 6 });
+    const p = payIndicator({ declared: declared[k], verified: verified[k], validated: validated[k], feeMinor, qualityScore: score, equityBonus }, a.tolerance, bandList);
+    out[row - 1] = [p.gap, p.quantity, fromMinor(p.amountMinor, scale), score ?? "", p.qualityBonus, equityBonus, fromMinor(p.paymentMinor, scale)];
   });
+  return out;
 }
 
 /** CLAIMS.SETTLE: per claim line, billed, base after the price rule, deductible, payer share, patient share, reasons. */
-export function claimsSettle(claims: Arg, priceList: Arg, careTypes: Arg, members: Arg, deductible?: Arg, generalCeiling?: Arg, waitingDays?: Arg, periodStart?: Arg, periodEnd?: Arg, othersPaid?: Arg, decimals?: Arg): Cell[][] {
-  const scale = currencyScale(decimals);
+export function claimsSettle(a: Args<typeof CLAIMS_SETTLE>): Cell[][] {
+  const scale = scaleOf(a.decimals);
   const minor = (x: number, argument: string, row?: number, column?: number) => requireMinor(x, scale, { argument, row, column });
-  const claimRows = asRange(claims);
-  if (claimRows.every((line) => line.every(isBlank))) return claimRows.map(() => new Array<Cell>(6).fill(""));
-  const types = readTableRows(careTypes, "careTypes", ["nonNegative", "nonNegative", "optional", "optional"], 1, true);
-  const list = readTableRows(priceList, "priceList", ["nonNegative", "text"], 2, true);
-  const people = readTableRows(members, "members", ["optional", "optional"], 0, true);
+  const claimRows = a.claims.range;
+  if (claimRows.every((line) => line.every(isBlank))) return claimRows.map(() => blankRow(6));
+  const { careTypes: types, priceList: list, members: people } = a;
   const convention: Convention = {
-    priceMinor: (list.values[0] as number[]).map((p, i) => minor(p, "priceList", list.rows[i], 2)),
-    careTypeOf: (list.values[1] as string[]).map((t, i) => types.index.require(t, { argument: "priceList", row: list.rows[i], column: 3 })),
+    priceMinor: (list.values[1] as number[]).map((p, i) => minor(p, "priceList", list.rows[i], 2)),
+    careTypeOf: (list.values[2] as string[]).map((type, i) => (types.index as CodeIndex).require(type, { argument: "priceList", row: list.rows[i], column: 3 })),
     careTypes: types.rows.map((row, i) => ({
-      rate: types.values[0][i] as number,
-      copayMinor: minor((types.values[1][i] as number | null) ?? 0, "careTypes", row, 3),
-      ceilingMinor: types.values[2][i] === null ? null : minor(types.values[2][i] as number, "careTypes", row, 4),
-      priceCap: (types.values[3][i] as number | null) ?? 1,
+      rate: types.values[1][i] as number,
+      copayMinor: minor(types.values[2][i] as number, "careTypes", row, 3),
+      ceilingMinor: types.values[3][i] === null ? null : minor(types.values[3][i] as number, "careTypes", row, 4),
+      priceCap: types.values[4][i] as number,
     })),
-    deductibleMinor: minor(readScalar(deductible, "deductible", 0), "deductible"),
-    generalCeilingMinor: isBlank(asRange(generalCeiling ?? null)[0]?.[0]) ? null : minor(readScalar(generalCeiling, "generalCeiling"), "generalCeiling"),
-    waitingDays: readScalar(waitingDays, "waitingDays", 0),
-    periodStart: readDate(periodStart, "periodStart"),
-    periodEnd: readDate(periodEnd, "periodEnd"),
+    deductibleMinor: minor(a.deductible, "deductible"),
+    generalCeilingMinor: a.generalCeiling === undefined ? null : minor(a.generalCeiling, "generalCeiling"),
+    waitingDays: a.waitingDays,
+    periodStart: a.periodStart ?? null,
+    periodEnd: a.periodEnd ?? null,
   };
-  const others = isBlank(asRange(othersPaid ?? null)[0]?.[0]) && asRange(othersPaid ?? null).length === 1 ? null : column(asRange(othersPaid ?? null), "othersPaid");
-  if (others && others.length !== claimRows.length) fail("shape_mismatch", { argument: "othersPaid" }, { actual: others.length, expected: claimRows.length, reference: "claims" });
+  const others = a.othersPaid?.values;
   const settled = settleClaims(
     claimRows,
     convention,
-    people.rows.map((_, i) => ({ joined: people.values[0][i] as number | null, paidUpTo: people.values[1][i] as number | null })),
-    { act: cachedLookup(list.index), member: cachedLookup(people.index) },
+    people.rows.map((_, i) => ({ joined: people.values[1][i] as number | null, paidUpTo: people.values[2][i] as number | null })),
+    { act: cachedLookup(list.index as CodeIndex), member: cachedLookup(people.index as CodeIndex) },
     scale,
-    others ? (r) => (isBlank(others[r]) ? 0 : toMinor(readNumber(others[r], { argument: "othersPaid", row: r + 1 }), scale) ?? 0) : null,
+    others ? (r) => minor(others[r], "othersPaid", r + 1) : null,
   );
-  return settled.map((s) => (s === null ? new Array<Cell>(6).fill("") : [fromMinor(s.billedMinor, scale), fromMinor(s.baseMinor, scale), fromMinor(s.deductibleMinor, scale), fromMinor(s.payerMinor, scale), fromMinor(s.patientMinor, scale), s.reasons.join(", ")]));
+  return settled.map((s) => (s === null ? blankRow(6) : [fromMinor(s.billedMinor, scale), fromMinor(s.baseMinor, scale), fromMinor(s.deductibleMinor, scale), fromMinor(s.payerMinor, scale), fromMinor(s.patientMinor, scale), s.reasons.join(", ")]));
 }
 
 interface Services {
@@ -194,48 +173,46 @@ interface Services {
   scale: number;
 }
 
-/** services rows: [date, provider, receiver, service code, quantity]; unitCosts: labelled, rows services, columns hospitals. */
-function readServices(services: Arg, unitCosts: Arg, decimals: Arg | undefined): Services {
-  const scale = currencyScale(decimals);
-  const table = asRange(unitCosts);
-  if (table.length < 2 || (table[0]?.length ?? 0) < 2) fail("empty_range", { argument: "unitCosts" });
-  const hospitals = new CodeIndex(table[0].slice(1).map(readText), "unitCosts", "column", 2);
-  // Fully blank rows (room for more services) are skipped; positions stay those of the user's range.
-  const kept = table.map((_, r) => r).filter((r) => r > 0 && !table[r].every(isBlank));
-  const serviceCodes = new CodeIndex(kept.map((r) => readText(table[r][0])), "unitCosts", "row", 1, kept.map((r) => r + 1));
-  const costs = kept.map((r) => table[r].slice(1).map((cell, j) => {
-    const place = { argument: "unitCosts", row: r + 1, column: j + 2 };
-    return isBlank(cell) ? null : requireMinor(readNumber(cell, place), scale, place);
-  }));
-  const hospital = cachedLookup(hospitals);
-  const service = cachedLookup(serviceCodes);
-  const lines: (ServiceLine | null)[] = [];
-  const values: number[] = [];
-  const unitCostOut: (number | null)[] = [];
-  asRange(services).forEach((row, r) => {
-    if (row.every(isBlank)) return void (lines.push(null), values.push(0), unitCostOut.push(null));
-    const place = (column: number, code?: string) => ({ argument: "services", row: r + 1, column, code });
-    const [date, from, to, code, qty] = row;
-    if (typeof date !== "number") fail("bad_date", place(1), { value: String(date) });
-    const need = (i: number, raw: Cell, column: number, list: string) => (i >= 0 ? i : fail("unknown_code", place(column, readText(raw)), { value: readText(raw), list }));
-    const line = { date, provider: need(hospital(from), from, 2, "unitCosts"), receiver: need(hospital(to), to, 3, "unitCosts"), service: need(service(code), code, 4, "unitCosts"), quantity: readNumber(qty, place(5)) };
-    lines.push(line);
-    values.push(valueService(line, costs, r + 1, { service: readText(code), hospital: readText(from) }));
-    unitCostOut.push(costs[line.service][line.provider]);
+/** Each service's cost per unit at each hospital, in minor units (null: the hospital does not provide it). */
+function unitCostsMinor(table: LabelledTable, scale: number): (number | null)[][] {
+  return table.filled.map((cells, s) => {
+    const row = new Array<number | null>(table.colCodes.length).fill(null);
+    cells.columns.forEach((c, k) => (row[c] = requireMinor(cells.values[k], scale, { argument: "unitCosts", row: table.rowPositions[s], column: table.colPositions[c] })));
+    return row;
+  });
+}
+
+/** services: [date, provider, receiver, service code, quantity] per line; unitCosts: rows services, columns hospitals. */
+function readServices(a: Args<typeof TWINNING_VALUE>): Services {
+  const scale = scaleOf(a.decimals);
+  const table = a.unitCosts;
+  const hospitals = new CodeIndex(table.colCodes, "unitCosts", "column", 1, table.colPositions);
+  const serviceCodes = new CodeIndex(table.rowCodes, "unitCosts", "row", 1, table.rowPositions);
+  const costs = unitCostsMinor(table, scale);
+  const [dates, providers, receivers, codes, quantities] = a.services.values as [number[], string[], string[], string[], number[]];
+  const lines: (ServiceLine | null)[] = new Array(a.services.length).fill(null);
+  const values: number[] = new Array(a.services.length).fill(0);
+  const unitCostOut: (number | null)[] = new Array(a.services.length).fill(null);
+  a.services.rows.forEach((row, k) => {
+    const find = (index: CodeIndex, code: string, column: number) => index.find(code) ?? fail("unknown_code", { argument: "services", row, column, code }, { value: code, list: "unitCosts" });
+    const line = { date: dates[k], provider: find(hospitals, providers[k], 2), receiver: find(hospitals, receivers[k], 3), service: find(serviceCodes, codes[k], 4), quantity: quantities[k] };
+    lines[row - 1] = line;
+    values[row - 1] = valueService(line, costs, row, { service: codes[k], hospital: providers[k] });
+    unitCostOut[row - 1] = costs[line.service][line.provider];
   });
   return { lines, values, unitCosts: unitCostOut, hospitals, scale };
 }
 
 /** TWINNING.VALUE: per service line, the provider's cost per unit and the value of the service. */
-export function twinningValue(services: Arg, unitCosts: Arg, decimals?: Arg): Cell[][] {
-  const s = readServices(services, unitCosts, decimals);
+export function twinningValue(a: Args<typeof TWINNING_VALUE>): Cell[][] {
+  const s = readServices(a);
   return s.lines.map((line, i) => (line === null ? ["", ""] : [fromMinor(s.unitCosts[i] as number, s.scale), fromMinor(s.values[i], s.scale)]));
 }
 
 /** TWINNING.SETTLE: per period, what A provided to B, what B provided to A, and the net B owes A. */
-export function twinningSettle(services: Arg, unitCosts: Arg, hospitalA: Arg, hospitalB: Arg, periodStarts: Arg, decimals?: Arg): Cell[][] {
-  const s = readServices(services, unitCosts, decimals);
-  const code = (arg: Arg, argument: string) => s.hospitals.require(readText(asRange(arg)[0]?.[0]), { argument });
-  const starts = column(asRange(periodStarts), "periodStarts").map((cell, i) => (typeof cell === "number" ? cell : fail("bad_date", { argument: "periodStarts", row: i + 1 }, { value: String(cell) })));
-  return settle(s.lines, s.values, starts, code(hospitalA, "hospitalA"), code(hospitalB, "hospitalB")).map((p, i) => [starts[i], fromMinor(p.aToB, s.scale), fromMinor(p.bToA, s.scale), fromMinor(p.net, s.scale)]);
+export function twinningSettle(a: Args<typeof TWINNING_SETTLE>): Cell[][] {
+  const s = readServices(a);
+  const hospital = (code: string, argument: string) => s.hospitals.require(code, { argument });
+  const starts = a.periodStarts;
+  return settle(s.lines, s.values, starts, hospital(a.hospitalA, "hospitalA"), hospital(a.hospitalB, "hospitalB")).map((p, i) => [starts[i], fromMinor(p.aToB, s.scale), fromMinor(p.bToA, s.scale), fromMinor(p.net, s.scale)]);
 }

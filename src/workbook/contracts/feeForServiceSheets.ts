@@ -69,7 +69,7 @@ export function feeForServiceSheets(lang: Language, data: FeeForServiceData, spa
   };
   const activity = activitySheet(words, fmt, activityTable, inputs);
   const reconciliation = reconciliationSheet(words, fmt, inputs);
-  return [contract, activity, reconciliation, balanceSheet(words, lang, fmt, inputs, activity, reconciliation)];
+  return [contract, activity, reconciliation, balanceSheet(words, lang, fmt, inputs, spilledResults(activity, reconciliation))];
 }
 
 /** The terms as a one-row table at TERMS.at: parties, currency, period, envelope and its rule, currency decimals. */
@@ -179,8 +179,11 @@ function activitySheet(words: FeeForServiceWords, fmt: Formats, table: TableBloc
 /** Rows of the reconciliation sheet (0-based): header, first contract line. */
 const RECONCILIATION = { header: 3, first: 4, result: 4 };
 
-/** Per contract line: copies of its code, label, price and volume beside CONTRACT.RECONCILE, and totals. */
-export function reconciliationSheet(words: FeeForServiceWords, fmt: Formats, inputs: Inputs): SheetPlan {
+/**
+ * Per contract line: copies of its code, label, price and volume beside CONTRACT.RECONCILE, and totals. `computed`:
+ * CONTRACT.RECONCILE's values as a large-table run wrote them, in place of the formula (the rest stays live).
+ */
+export function reconciliationSheet(words: FeeForServiceWords, fmt: Formats, inputs: Inputs, computed?: Value[][]): SheetPlan {
   const n = inputs.lines.rows;
   const top = RECONCILIATION.first;
   // Code, label (when the lines have one), price and volume of each contract line.
@@ -195,6 +198,8 @@ export function reconciliationSheet(words: FeeForServiceWords, fmt: Formats, inp
   const totalRow = top + n;
   const column = (col: number) => onSheet(words.sheets.reconciliation, { top, left: col, rows: n, cols: 1 });
   const totals = [6, 7, 8, 9, 10, 11].map((col) => formula(cellAddress(totalRow, col), call("SUM", column(col)), col === 11 ? COUNT : fmt.amount));
+  const at = cellAddress(top, RECONCILIATION.result);
+  const formats = [COUNT, COUNT, fmt.amount, fmt.amount, fmt.amount, fmt.amount, fmt.amount, COUNT];
   return {
     key: "reconciliation",
     name: words.sheets.reconciliation,
@@ -205,7 +210,8 @@ export function reconciliationSheet(words: FeeForServiceWords, fmt: Formats, inp
       ...headerRow(RECONCILIATION.header, 0, words.reconciliationHeaders),
       { at: cellAddress(totalRow, 0), text: words.total, style: "header" },
     ],
-    formulas: [...copyFormulas, formula(cellAddress(top, RECONCILIATION.result), reconcile, [COUNT, COUNT, fmt.amount, fmt.amount, fmt.amount, fmt.amount, fmt.amount, COUNT]), ...totals],
+    formulas: [...copyFormulas, ...(computed ? [] : [formula(at, reconcile, formats)]), ...totals],
+    ...(computed ? { values: [{ at, rows: computed, numberFormats: formats }] } : {}),
     columnWidths: { A: 14, B: 48, C: 16, D: 12, E: 12, F: 12, G: 18, H: 18, I: 18, J: 18, K: 16, L: 10 },
     freezeRows: RECONCILIATION.first,
   };
@@ -225,8 +231,27 @@ export const BALANCE_CELLS = {
   check: (i: number): string => cellAddress(BALANCE.checks + i, 1),
 };
 
-/** The statement to sign: parties, CONTRACT.BALANCE, lines by status, footing checks, due and paid by month with its chart. `activity` holds CONTRACT.LINES. */
-export function balanceSheet(words: FeeForServiceWords, lang: Language, fmt: Formats, inputs: Inputs, activity: SheetPlan, reconciliation: SheetPlan): SheetPlan {
+/** Where the statement reads the results per activity line (CONTRACT.LINES's columns) and per contract line (CONTRACT.RECONCILE's). */
+export interface StatementSources {
+  lines: (col: number) => RangeRef;
+  reconciled: (col: number) => RangeRef;
+  /**
+   * "function": the statement is CONTRACT.BALANCE over the activity; "sums": each of its values is a native formula
+   * over the sources (the tables a large-table run wrote), so it stays live where the activity is too large for a function.
+   */
+  statement: "function" | "sums";
+}
+
+/** The template's sources: CONTRACT.LINES spilled on `activity`, CONTRACT.RECONCILE on `reconciliation`. */
+export function spilledResults(activity: SheetPlan, reconciliation: SheetPlan): StatementSources {
+  return { lines: (col) => resultColumn(activity, "CONTRACT.LINES", col), reconciled: (col) => resultColumn(reconciliation, "CONTRACT.RECONCILE", col), statement: "function" };
+}
+
+/** Amounts have at most 3 decimals: a difference rounded to 3 places is the exact decimal, whatever the currency. */
+const EXACT_PLACES = 3;
+
+/** The statement to sign: parties, CONTRACT.BALANCE (or its sums), lines by status, footing checks, due and paid by month with its chart. */
+export function balanceSheet(words: FeeForServiceWords, lang: Language, fmt: Formats, inputs: Inputs, sources: StatementSources): SheetPlan {
   const sheet = words.sheets.balance;
   const at = (row: number, col: number) => onSheet(sheet, { top: row, left: col, rows: 1, cols: 1 });
   const value = (i: number) => at(BALANCE.values + i, 1);
@@ -241,17 +266,17 @@ export function balanceSheet(words: FeeForServiceWords, lang: Language, fmt: For
   ];
   const parties = partySources.map(([col, format], i) => formula(cellAddress(BALANCE.parties + i, 1), inputs.term(col), format));
 
-  const statement = call("CONTRACT.BALANCE", contractArg(inputs), activityArg(inputs), inputs.advances.columns(1), ...[TERMS.start, TERMS.end, TERMS.envelope, TERMS.rule, TERMS.decimals].map(inputs.term));
-  const lineStatus = resultColumn(activity, "CONTRACT.LINES", 0);
+  const lineStatus = sources.lines(0);
   const statusRow = (i: number) => BALANCE.values + i;
   const statusCounts = LINE_STATUS_ORDER.map((_, i) => formula(cellAddress(statusRow(i), BALANCE.statusCol + 1), call("COUNTIF", lineStatus, at(statusRow(i), BALANCE.statusCol)), COUNT));
   const statusTotalRow = statusRow(LINE_STATUS_ORDER.length);
   const statusTotal = at(statusTotalRow, BALANCE.statusCol + 1);
+  const statement = sources.statement === "function" ? [formula(cellAddress(BALANCE.values, 1), call("CONTRACT.BALANCE", contractArg(inputs), activityArg(inputs), inputs.advances.columns(1), ...[TERMS.start, TERMS.end, TERMS.envelope, TERMS.rule, TERMS.decimals].map(inputs.term)), fmt.amount)] : statementSums(fmt, inputs, sources, { value, count: (status) => at(statusRow(LINE_STATUS_ORDER.indexOf(status)), BALANCE.statusCol + 1) });
 
-  const months = monthTable(words, fmt, inputs, resultColumn(activity, "CONTRACT.LINES", 2));
+  const months = monthTable(words, fmt, inputs, sources.lines(2));
   const checks: Expr[] = [
-    roundedDifference(call("SUM", resultColumn(activity, "CONTRACT.LINES", 2)), call("SUM", resultColumn(reconciliation, "CONTRACT.RECONCILE", 3))),
-    roundedDifference(call("SUM", resultColumn(reconciliation, "CONTRACT.RECONCILE", 4)), due),
+    roundedDifference(call("SUM", sources.lines(2)), call("SUM", sources.reconciled(3))),
+    roundedDifference(call("SUM", sources.reconciled(4)), due),
     roundedDifference(balance, minus(due, advances)),
     roundedDifference(plus(plus(accepted, flagged), rejected), statusTotal),
     roundedDifference(call("SUM", months.due), dueBefore),
@@ -278,9 +303,10 @@ export function balanceSheet(words: FeeForServiceWords, lang: Language, fmt: For
   ];
   const formulas: FormulaCell[] = [
     ...parties,
-    formula(cellAddress(BALANCE.values, 1), statement, fmt.amount),
     ...statusCounts,
     formula(cellAddress(statusTotalRow, BALANCE.statusCol + 1), call("SUM", onSheet(sheet, { top: BALANCE.values, left: BALANCE.statusCol + 1, rows: LINE_STATUS_ORDER.length, cols: 1 })), COUNT),
+    // After the counts: the sums of the statement read them.
+    ...statement,
     ...months.formulas,
     ...checks.map((check, i) => formula(cellAddress(BALANCE.checks + i, 1), check, fmt.amount)),
   ];
@@ -294,6 +320,28 @@ export function balanceSheet(words: FeeForServiceWords, lang: Language, fmt: For
     charts: [months.chart],
     print: { pageBreaks: [BALANCE.monthsHeading] },
   };
+}
+
+/**
+ * CONTRACT.BALANCE's nine values as native formulas: the totals of the reconciliation's columns, the envelope as its
+ * cell holds it, the advances, the balance, and the lines counted by status on the statement itself.
+ */
+function statementSums(fmt: Formats, inputs: Inputs, sources: StatementSources, cells: { value: (i: number) => RangeRef; count: (status: (typeof LINE_STATUS_ORDER)[number]) => RangeRef }): FormulaCell[] {
+  const sum = (col: number) => call("SUM", sources.reconciled(col));
+  const counts = (statuses: readonly (typeof LINE_STATUS_ORDER)[number][]) => statuses.map(cells.count).reduce<Expr>((total, cell) => plus(total, cell), num(0));
+  const flagged = ["PRICE_DIFFERS", "OVER_CEILING"] as const;
+  const values: [Expr, string][] = [
+    [sum(2), fmt.amount],
+    [sum(3), fmt.amount],
+    [inputs.term(TERMS.envelope), fmt.amountCopy],
+    [sum(4), fmt.amount],
+    [call("SUM", inputs.advances.columns(1)), fmt.amount],
+    [call("ROUND", minus(cells.value(3), cells.value(4)), num(EXACT_PLACES)), fmt.amount],
+    [cells.count("OK"), COUNT],
+    [counts(flagged), COUNT],
+    [counts(LINE_STATUS_ORDER.filter((s) => s !== "OK" && !(flagged as readonly string[]).includes(s))), COUNT],
+  ];
+  return values.map(([expr, format], i) => formula(cellAddress(BALANCE.values + i, 1), expr, format));
 }
 
 /** Column `col` of the spilled result of `fn` on `sheet`, as a range. */

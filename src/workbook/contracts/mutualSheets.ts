@@ -1,7 +1,7 @@
 import type { Language } from "../../excel/messages";
 import { call, COUNT, formula, headerRow, numberCell, onSheet, plus, roundedDifference } from "../blocks";
 import { cellAddress } from "../formula";
-import type { Expr, FormulaCell, LabelCell, SheetPlan, TableBlock, Value } from "../plan";
+import type { Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, TableBlock, Value } from "../plan";
 import type { MutualData } from "./data";
 import { Formats, formatsFor, PERCENT, QUANTITY, TEXT } from "./formats";
 import { CLAIM_REASON_MEANINGS, CLAIM_REASON_ORDER } from "./legend";
@@ -204,29 +204,9 @@ function claimsSheet(words: MutualWords, lang: Language, data: MutualData, fmt: 
   );
   const sheet = words.sheets.claims;
   const result = (col: number) => onSheet(sheet, { top: 1, left: CLAIMS.results + col, rows: claims.rows, cols: 1 });
-  const cell = (row: number, col: number) => onSheet(sheet, { top: row, left: col, rows: 1, cols: 1 });
-  const totalSources = [result(0), claims.columns(5), result(2), result(3), result(4)];
-  const totalAt = (i: number) => cell(1 + i, CLAIMS.summary + 1);
-  const [billed, others, , payer, patient] = totalSources.map((_, i) => totalAt(i));
-  const checkRow = 1 + totalSources.length;
-  const reasonRow = (i: number) => CLAIMS.reasonsRow + 1 + i;
-  const formulas: FormulaCell[] = [
-    formula("I2", settle, [fmt.amount, fmt.amount, fmt.amount, fmt.amount, fmt.amount, "General"]),
-    ...totalSources.map((source, i) => formula(cellAddress(1 + i, CLAIMS.summary + 1), call("SUM", source), fmt.amount)),
-    formula(cellAddress(checkRow, CLAIMS.summary + 1), roundedDifference(billed, plus(plus(others, payer), patient)), fmt.amount),
-    ...CLAIM_REASON_ORDER.map((reason, i) => formula(cellAddress(reasonRow(i), CLAIMS.summary + 1), linesWithReason(result(5), reason), COUNT)),
-  ];
-  const labels: LabelCell[] = [
-    ...headerRow(0, CLAIMS.results, words.resultHeaders),
-    { at: cellAddress(0, CLAIMS.summary), text: words.totalsTitle, style: "header" },
-    ...words.totals.map((text, i): LabelCell => ({ at: cellAddress(1 + i, CLAIMS.summary), text })),
-    { at: cellAddress(checkRow, CLAIMS.summary), text: words.check, style: "check" },
-    ...headerRow(CLAIMS.reasonsRow, CLAIMS.summary, words.reasonHeaders),
-    ...CLAIM_REASON_ORDER.flatMap((reason, i): LabelCell[] => [
-      { at: cellAddress(reasonRow(i), CLAIMS.summary), text: reason },
-      { at: cellAddress(reasonRow(i), CLAIMS.summary + 2), text: CLAIM_REASON_MEANINGS[reason][lang] },
-    ]),
-  ];
+  const summary = claimsSummary(lang, fmt, sheet, CLAIMS.summary, result, claims.columns(5));
+  const formulas: FormulaCell[] = [formula("I2", settle, [fmt.amount, fmt.amount, fmt.amount, fmt.amount, fmt.amount, "General"]), ...summary.formulas];
+  const labels: LabelCell[] = [...headerRow(0, CLAIMS.results, words.resultHeaders), ...summary.labels];
   return {
     key: "claims",
     name: sheet,
@@ -238,6 +218,39 @@ function claimsSheet(words: MutualWords, lang: Language, data: MutualData, fmt: 
     // The meaning of each reason (column R) is also in the guide: on paper, the claims, their totals and the counts.
     print: { columns: "A:Q" },
   };
+}
+
+/** The headers of CLAIMS.SETTLE's columns: billed, base, deductible, payer share, patient share, reasons. */
+export const claimResultHeaders = (lang: Language): readonly string[] => WORDS[lang].resultHeaders;
+
+/**
+ * The claims' totals (billed, already paid by another payer, deductible, payer and patient shares) with their check,
+ * and the lines counted by reason, from row 1 of column `col` of `sheet`: native formulas over CLAIMS.SETTLE's
+ * columns (`result`), the spilled function's or those a large-table run wrote.
+ */
+export function claimsSummary(lang: Language, fmt: Formats, sheet: string, col: number, result: (col: number) => RangeRef, othersPaid: RangeRef): { labels: LabelCell[]; formulas: FormulaCell[] } {
+  const words = WORDS[lang];
+  const cell = (row: number, c: number) => onSheet(sheet, { top: row, left: c, rows: 1, cols: 1 });
+  const totalSources = [result(0), othersPaid, result(2), result(3), result(4)];
+  const [billed, others, , payer, patient] = totalSources.map((_, i) => cell(1 + i, col + 1));
+  const checkRow = 1 + totalSources.length;
+  const reasonRow = (i: number) => CLAIMS.reasonsRow + 1 + i;
+  const formulas: FormulaCell[] = [
+    ...totalSources.map((source, i) => formula(cellAddress(1 + i, col + 1), call("SUM", source), fmt.amount)),
+    formula(cellAddress(checkRow, col + 1), roundedDifference(billed, plus(plus(others, payer), patient)), fmt.amount),
+    ...CLAIM_REASON_ORDER.map((reason, i) => formula(cellAddress(reasonRow(i), col + 1), linesWithReason(result(5), reason), COUNT)),
+  ];
+  const labels: LabelCell[] = [
+    { at: cellAddress(0, col), text: words.totalsTitle, style: "header" },
+    ...words.totals.map((text, i): LabelCell => ({ at: cellAddress(1 + i, col), text })),
+    { at: cellAddress(checkRow, col), text: words.check, style: "check" },
+    ...headerRow(CLAIMS.reasonsRow, col, words.reasonHeaders),
+    ...CLAIM_REASON_ORDER.flatMap((reason, i): LabelCell[] => [
+      { at: cellAddress(reasonRow(i), col), text: reason },
+      { at: cellAddress(reasonRow(i), col + 2), text: CLAIM_REASON_MEANINGS[reason][lang] },
+    ]),
+  ];
+  return { labels, formulas };
 }
 
 /** Lines whose reasons ("RATE, COPAY") include `reason` as a whole word: alone, first, last or in the middle. */

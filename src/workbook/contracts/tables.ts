@@ -36,8 +36,3 @@ export function rangeBody(range: RangeRef): TableBody {
     cell: (row, col) => at({ top: top + row, left: left + col, rows: 1, cols: 1 }),
   };
 }
-
-/** The 0-based row just below a table's last body row. */
-export function rowAfter(table: TableBlock): number {
-  return parseRef(table.at).top + 1 + table.rows.length;
-}

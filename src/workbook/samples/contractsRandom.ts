@@ -37,9 +37,3 @@ const DAY = 86_400_000;
 export function serial(year: number, month: number, day: number): number {
   return (Date.UTC(year, month - 1, day) - EXCEL_EPOCH) / DAY;
 }
-
-/** Rounds to `decimals` places (for generated amounts). */
-export function roundTo(value: number, decimals: number): number {
-  const scale = 10 ** decimals;
-  return Math.round(value * scale) / scale;
-}

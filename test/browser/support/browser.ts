@@ -8,8 +8,8 @@ import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { HisabStub, StubParams, WorkbookSnapshot } from "./stubTypes";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const SCREENSHOTS = path.resolve(__dirname, "../../screenshots");
+const CHROMIUM = "/usr/bin/chromium";
+const SCREENSHOTS = path.resolve(__dirname, "../../screenshots");
 
 export async function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium; .ci/run does it)`);

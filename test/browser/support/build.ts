@@ -8,13 +8,13 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 
-export const ROOT = path.resolve(__dirname, "../../..");
+const ROOT = path.resolve(__dirname, "../../..");
 export const DIST = path.join(ROOT, "dist");
 
 /** What the bundle is made from. */
 const SOURCES = ["taskpane", "src", "functions", "assets", "manifest.xml", "webpack.config.js", "scripts/localize-metadata.ts", "tsconfig.json", "package.json", "package-lock.json"];
 /** What the tests load. */
-const OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions-fr.json"];
+const OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions-fr.json", "reconcile.worker.js"];
 
 function newestFile(entry: string): { file: string; mtime: number } | undefined {
   if (!fs.existsSync(entry)) return undefined;
@@ -29,7 +29,7 @@ function newestFile(entry: string): { file: string; mtime: number } | undefined 
 }
 
 /** Why dist/ needs building, or undefined when it is up to date. */
-export function staleReason(): string | undefined {
+function staleReason(): string | undefined {
   const missing = OUTPUTS.filter((file) => !fs.existsSync(path.join(DIST, file)));
   if (missing.length > 0) return `dist/ lacks ${missing.join(", ")}`;
   const built = Math.min(...OUTPUTS.map((file) => fs.statSync(path.join(DIST, file)).mtimeMs));

@@ -1,23 +1,23 @@
 /**
  * Serves dist/ on a free localhost port for the browser tests. taskpane.html
- * is rewritten on the fly to load the Office stub (officeStub.ts, compiled
+ * is rewritten on the fly to load the Office stub (officeStub.ts, bundled
  * here) where the production page loads office.js from Microsoft's CDN; the
  * files in dist/ are never changed.
  */
+import { buildSync } from "esbuild";
 import * as fs from "fs";
 import { createServer } from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
-import ts from "typescript";
 
-export const STUB_URL_PATH = "/__hisab_test__/officeStub.js";
+const STUB_URL_PATH = "/__hisab_test__/officeStub.js";
 const STUB_SOURCE = path.join(__dirname, "officeStub.ts");
 
 /** The production page's office.js tag, quoted or not (html-webpack-plugin minifies the page). */
 const OFFICE_JS_TAG = /<script\b[^>]*\bsrc=["']?https:\/\/appsforoffice\.microsoft\.com\/[^"' >]*\/office\.js["']?[^>]*>\s*<\/script>/i;
 
 /** The page as the tests load it: the stub in office.js's place, so it still runs before functions.js and taskpane.js. */
-export function testPage(productionHtml: string): string {
+function testPage(productionHtml: string): string {
   const tags = productionHtml.match(new RegExp(OFFICE_JS_TAG.source, "gi")) ?? [];
   if (tags.length !== 1) {
     throw new Error(
@@ -28,18 +28,10 @@ export function testPage(productionHtml: string): string {
   return productionHtml.replace(OFFICE_JS_TAG, `<script src="${STUB_URL_PATH}"></script>`);
 }
 
-/** officeStub.ts as a classic script (no bundling: it imports types only). */
-export function compileStub(): string {
-  const source = fs.readFileSync(STUB_SOURCE, "utf8");
-  const output = ts.transpileModule(source, {
-    fileName: STUB_SOURCE,
-    reportDiagnostics: true,
-    // ES2022 class fields are defined, not assigned: the stub's proxies refuse assignments to members they lack.
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, useDefineForClassFields: true, strict: true },
-  });
-  const errors = (output.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-  if (errors.length > 0) throw new Error(`officeStub.ts does not compile:\n${errors.join("\n")}`);
-  return `(function (exports) {\n${output.outputText}\n})({});\n`;
+/** officeStub.ts and the in-memory Excel it puts behind Office's globals, bundled as one classic script (esbuild, which tsx already brings). */
+function compileStub(): string {
+  const output = buildSync({ entryPoints: [STUB_SOURCE], bundle: true, format: "iife", target: "es2022", platform: "browser", write: false, logLevel: "silent" });
+  return output.outputFiles[0].text;
 }
 
 const TYPES: Record<string, string> = {
