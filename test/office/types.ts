@@ -51,8 +51,8 @@ export interface ChartSnapshot {
   series: SeriesSnapshot[];
   /** The cells its corners sit on, once placed (setPosition). */
   position?: [string, string];
-  /** The number format of its category axis, once set (axes.categoryAxis.numberFormat). */
-  categoryAxisFormat?: string;
+  /** Its category axis, once a property of it is set (axes.categoryAxis.numberFormat). */
+  categoryAxis?: { numberFormat?: string };
 }
 
 /** A sheet's page layout as set: each property by its Office.js name (footers as leftFooter…, print area and titles as printArea, printTitleRows, printTitleColumns). */

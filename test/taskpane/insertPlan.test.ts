@@ -302,7 +302,7 @@ describe("insertWorkbookPlan: printing and layout, as the .xlsx writer gives the
     const balance = book.sheet("Solde");
     expect(balance.page).toMatchObject({ orientation: "Portrait", zoom: { scale: expect.any(Number) } });
     expect(balance.pageBreaks).toEqual(["A38"]);
-    expect(balance.charts[0].categoryAxisFormat).toBe(formatsFor("fr", 2).month);
+    expect(balance.charts[0].categoryAxis).toEqual({ numberFormat: formatsFor("fr", 2).month });
     expect(book.sheet("Prestations").page).toMatchObject({ printArea: "A:Q", printTitleRows: "$1:$1" });
     expect(book.sheet("Activité").page.printTitleRows).toBe("$1:$1");
   });

@@ -2,7 +2,7 @@ import { qualified } from "../addresses";
 import { officeError, throwError } from "../errors";
 import type { RequestContext } from "../requestContext";
 import type { ChartModel, SeriesModel, SheetModel } from "../workbookModel";
-import { ClientObject, Collection, expose, payloadOf } from "./base";
+import { ClientObject, Collection, expose, payloadOf, settable } from "./base";
 import type { Range } from "./range";
 
 /** Charts: a type over a source range, a name, a title, series whose values and categories come from ranges, a position. */
@@ -46,9 +46,9 @@ export class ChartCollection extends Collection<Chart, ChartModel> {
 
 class Chart extends ClientObject {
   protected readonly scalarProperties = ["name"];
-  readonly title: ChartTitle;
+  readonly title: ChartPart;
   readonly series: ChartSeriesCollection;
-  readonly axes: { readonly categoryAxis: ChartAxis };
+  readonly axes: { readonly categoryAxis: ChartPart };
 
   constructor(
     context: RequestContext,
@@ -56,9 +56,11 @@ class Chart extends ClientObject {
     private readonly chart: () => ChartModel,
   ) {
     super(context, "Chart");
-    this.title = expose(new ChartTitle(context, chart));
+    const text = (value: unknown) => typeof value === "string";
+    this.title = expose(new ChartPart(context, "ChartTitle", "text", () => chart().title, text, (title) => (chart().title = title)));
     this.series = expose(new ChartSeriesCollection(context, chart));
-    this.axes = { categoryAxis: expose(new ChartAxis(context, chart)) };
+    const format = (value: unknown) => typeof value === "string" && value !== "";
+    this.axes = { categoryAxis: expose(new ChartPart(context, "ChartAxis", "numberFormat", () => chart().categoryAxis?.numberFormat ?? "General", format, (numberFormat) => ((chart().categoryAxis ??= {}).numberFormat = numberFormat))) };
   }
 
   protected read(): unknown {
@@ -86,57 +88,25 @@ class Chart extends ClientObject {
   }
 }
 
-/** The category axis: its number format (ExcelApi 1.8). */
-class ChartAxis extends ClientObject {
-  protected readonly scalarProperties = ["numberFormat"];
+/** A part of a chart with one property, kept in the chart's model: the title's text, the category axis's number format (ExcelApi 1.8). */
+class ChartPart extends ClientObject {
+  protected readonly scalarProperties: readonly string[];
 
   constructor(
     context: RequestContext,
-    private readonly chart: () => ChartModel,
+    typeName: string,
+    property: string,
+    private readonly current: () => string,
+    valid: (value: unknown) => boolean,
+    write: (value: string) => void,
   ) {
-    super(context, "ChartAxis");
+    super(context, typeName);
+    this.scalarProperties = [property];
+    settable(this, { [property]: valid }, (_, value) => write(value as string), (name) => this.loaded(name));
   }
 
   protected read(): unknown {
-    return this.chart().categoryAxisFormat ?? "General";
-  }
-
-  get numberFormat(): string {
-    return this.loaded("numberFormat");
-  }
-
-  set numberFormat(format: string) {
-    this.context.enqueue(
-      "ChartAxis.numberFormat",
-      () => {
-        if (typeof format !== "string" || format === "") throw officeError("InvalidArgument", `Number format ${JSON.stringify(format)} is not valid.`, "ChartAxis.numberFormat");
-        this.chart().categoryAxisFormat = format;
-      },
-      format,
-    );
-  }
-}
-
-class ChartTitle extends ClientObject {
-  protected readonly scalarProperties = ["text"];
-
-  constructor(
-    context: RequestContext,
-    private readonly chart: () => ChartModel,
-  ) {
-    super(context, "ChartTitle");
-  }
-
-  protected read(): unknown {
-    return this.chart().title;
-  }
-
-  get text(): string {
-    return this.loaded("text");
-  }
-
-  set text(text: string) {
-    this.context.enqueue("ChartTitle.text", () => (this.chart().title = text), text);
+    return this.current();
   }
 }
 

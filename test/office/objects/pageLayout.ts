@@ -1,8 +1,7 @@
 import { parseAddress } from "../addresses";
-import { officeError } from "../errors";
 import type { RequestContext } from "../requestContext";
 import type { SheetModel } from "../workbookModel";
-import { ClientObject, expose } from "./base";
+import { ClientObject, expose, settable } from "./base";
 
 /**
  * A sheet's page layout (ExcelApi 1.9) as the writers set it: paper,
@@ -26,24 +25,6 @@ function validZoom(value: unknown): boolean {
   return [horizontalFitToPages, verticalFitToPages].every((pages) => pages === undefined || (Number.isInteger(pages) && (pages as number) >= 0));
 }
 
-/** Defines each of `properties` on `object` as set through a command (checked when it runs) and readable once loaded. */
-function settable(object: ClientObject, properties: Record<string, (value: unknown) => boolean>, store: () => Record<string, unknown>, loaded: (property: string) => unknown): void {
-  for (const [property, valid] of Object.entries(properties)) {
-    Object.defineProperty(object, property, {
-      get: () => loaded(property),
-      set: (value: unknown) =>
-        object.context.enqueue(
-          `${object.typeName}.${property}`,
-          () => {
-            if (!valid(value)) throw officeError("InvalidArgument", `${property} ${JSON.stringify(value)} is not valid.`, `${object.typeName}.${property}`);
-            store()[property] = value;
-          },
-          value,
-        ),
-    });
-  }
-}
-
 export class PageLayout extends ClientObject {
   protected readonly scalarProperties = Object.keys(PAGE_PROPERTIES);
   readonly headersFooters: HeaderFooterGroup;
@@ -53,7 +34,7 @@ export class PageLayout extends ClientObject {
     private readonly sheet: () => SheetModel,
   ) {
     super(context, "PageLayout");
-    settable(this, PAGE_PROPERTIES, () => this.sheet().page, (property) => this.loaded(property));
+    settable(this, PAGE_PROPERTIES, (property, value) => (this.sheet().page[property] = value), (property) => this.loaded(property));
     this.headersFooters = expose(new HeaderFooterGroup(context, sheet));
   }
 
@@ -109,7 +90,7 @@ class HeaderFooter extends ClientObject {
     private readonly sheet: () => SheetModel,
   ) {
     super(context, "HeaderFooter");
-    settable(this, HEADERS_FOOTERS, () => this.sheet().page, (property) => this.loaded(property));
+    settable(this, HEADERS_FOOTERS, (property, value) => (this.sheet().page[property] = value), (property) => this.loaded(property));
   }
 
   protected read(property: string): unknown {

@@ -4,7 +4,7 @@ import { checkScalar, writeFormula, writeValue } from "../cellRules";
 import { officeError } from "../errors";
 import type { RequestContext } from "../requestContext";
 import type { SheetModel } from "../workbookModel";
-import { ClientObject, expose } from "./base";
+import { ClientObject, expose, settable } from "./base";
 
 /** A range of cells and its formats and validation. */
 
@@ -231,20 +231,7 @@ class RangeFormat extends ClientObject {
     super(context, "RangeFormat");
     this.font = expose(new RangeFont(context, range));
     this.fill = expose(new RangeFill(context, range));
-    for (const [property, valid] of Object.entries(ALIGNMENT)) {
-      Object.defineProperty(this, property, {
-        get: () => this.loaded(property),
-        set: (value: unknown) =>
-          this.context.enqueue(
-            `RangeFormat.${property}`,
-            () => {
-              if (!valid(value)) throw officeError("InvalidArgument", `${property} ${JSON.stringify(value)} is not valid.`, `RangeFormat.${property}`);
-              styleEachCell(this.range, "alignment", property, value);
-            },
-            value,
-          ),
-      });
-    }
+    settable(this, ALIGNMENT, (property, value) => styleEachCell(this.range, "alignment", property, value), (property) => this.loaded(property));
   }
 
   protected read(property: string): unknown {
