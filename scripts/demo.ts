@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Method } from "../src/engine/allocation";
 import { Cell } from "../src/excel/cells";
 import { findFunction } from "../src/excel/catalog";
@@ -13,6 +13,7 @@ import { DEMO_FILES, demoBook, DemoBook } from "./demoBooks";
 import { printContractsSummary } from "./demoContracts";
 import { amount, printTable } from "./demoTable";
 import { writePlanXlsx } from "./xlsx";
+import { writeWithCompanion } from "./demoCompanion";
 import { writeLargeRunDemo } from "./demoLarge";
 
 /**
@@ -40,9 +41,15 @@ async function main(): Promise<void> {
       const first = evaluation.errors[0];
       throw new Error(`The sample must calculate without error; ${first.at}: ${first.cause ? formatError(first.cause, lang) : first.error}`);
     }
-    await writePlanXlsx(plan, evaluation, join(OUT, file));
-    const note = evaluation.errors.length > 0 ? ` (${evaluation.errors.length} formulas show an error until the starter rows are filled)` : "";
-    console.log(`wrote demo/out/${file}${note}`);
+    // A sample gets its values-only companion; the empty template has no results worth copying.
+    if (sample) {
+      const companion = await writeWithCompanion(plan, evaluation, join(OUT, file), lang);
+      console.log(`wrote demo/out/${file} and its values-only copy ${basename(companion)}`);
+    } else {
+      await writePlanXlsx(plan, evaluation, join(OUT, file));
+      const note = evaluation.errors.length > 0 ? ` (${evaluation.errors.length} formulas show an error until the starter rows are filled)` : "";
+      console.log(`wrote demo/out/${file}${note}`);
+    }
     built.set(file, book);
   }
   const centres = built.get("hisab-centres-de-couts.xlsx")!;

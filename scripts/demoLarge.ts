@@ -1,4 +1,4 @@
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import type { Cell } from "../src/engine/cell";
 import { formatError } from "../src/excel/messages";
 import { contracts } from "../src/journeys/contracts";
@@ -13,7 +13,7 @@ import { combinePlans } from "../src/workbook/combine";
 import { contractsTemplate } from "../src/workbook/contracts";
 import { BALANCE_CELLS } from "../src/workbook/contracts/feeForServiceSheets";
 import { evaluatePlan, isErrorValue } from "../src/workbook/evaluate";
-import { writePlanXlsx } from "./xlsx";
+import { writeWithCompanion } from "./demoCompanion";
 import { version } from "../package.json";
 
 /**
@@ -56,8 +56,8 @@ export async function writeLargeRunDemo(outDir: string): Promise<void> {
   const balance = plan.sheets.find((s) => s.key === "balance")!;
   const checks = Array.from({ length: 6 }, (_, i) => computed.read(balance.name, BALANCE_CELLS.check(i))[0][0]);
   if (checks.some((c) => c !== 0)) throw new Error(`The large-run demo's checks must read 0: ${checks.join(", ")}`);
-  await writePlanXlsx(plan, computed, join(outDir, FILE));
-  console.log(`wrote ${relative(process.cwd(), join(outDir, FILE))} (${activity.length} activity lines reconciled in blocks of ${BLOCK_ROWS} through the worker's protocol; statement as live formulas, checks at 0)`);
+  const companion = await writeWithCompanion(plan, computed, join(outDir, FILE), lang);
+  console.log(`wrote ${relative(process.cwd(), join(outDir, FILE))} (${activity.length} activity lines reconciled in blocks of ${BLOCK_ROWS} through the worker's protocol; statement as live formulas, checks at 0) and its values-only copy ${basename(companion)}`);
 }
 
 /** The worker's protocol in-process: start, the activity in blocks of typed columns, end; the result or the engine's error. */

@@ -3,9 +3,11 @@ import JSZip from "jszip";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { Computed, formulaKey, Grid, isErrorValue, PlanEvaluation } from "../src/workbook/evaluate";
-import { areaRef, cellAddress, columnFormat, formulaText, parseRef } from "../src/workbook/formula";
+import { areaRef, cellAddress, columnFormat, formulaText, parseRef, quoteSheetName } from "../src/workbook/formula";
+import { LABEL_FONTS, SheetLayout, sheetLayout } from "../src/workbook/layout";
 import type { FormulaCell, LabelStyle, SheetPlan, TableBlock, Validation, ValueBlock, WorkbookPlan } from "../src/workbook/plan";
 import { nameReference } from "../src/journeys/names";
+import { PageSetup, pageSetup } from "../src/workbook/print";
 import { addCharts } from "./xlsxCharts";
 import { editPart } from "./xlsxPackage";
 
@@ -21,18 +23,23 @@ import { editPart } from "./xlsxPackage";
  * content type and its workbook relationship — so the file opens with real
  * spills rather than {=…} arrays (older Excel still reads them as arrays).
  * Charts, which ExcelJS cannot write, are added to the package by xlsxCharts.
+ * Every sheet gets the layout (wrapped and aligned headers, row heights) and
+ * the page setup the plan derives (layout.ts, print.ts).
  */
 
+/** A label's font: the layout's size and weight in Excel's default font (ExcelJS writes no name unless told, and LibreOffice then falls back to a serif). */
+const labelFont = (style: LabelStyle, font: Partial<ExcelJS.Font>): Partial<ExcelJS.Font> => ({ name: "Calibri", family: 2, size: LABEL_FONTS[style].size, bold: LABEL_FONTS[style].bold, ...font });
+
 const LABEL_STYLES: Record<LabelStyle, Partial<ExcelJS.Style>> = {
-  title: { font: { bold: true, size: 14, color: { argb: "FF1F4E79" } } },
-  subtitle: { font: { bold: true, size: 12, color: { argb: "FF1F4E79" } } },
+  title: { font: labelFont("title", { color: { argb: "FF1F4E79" } }) },
+  subtitle: { font: labelFont("subtitle", { color: { argb: "FF1F4E79" } }) },
   header: {
-    font: { bold: true },
+    font: labelFont("header", {}),
     fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } },
     border: { bottom: { style: "thin", color: { argb: "FF1F4E79" } } },
   },
-  note: { font: { italic: true, color: { argb: "FF595959" } } },
-  check: { font: { bold: true, color: { argb: "FF375623" } } },
+  note: { font: labelFont("note", { italic: true, color: { argb: "FF595959" } }) },
+  check: { font: labelFont("check", { color: { argb: "FF375623" } }) },
 };
 
 /** ExcelJS reads `shareType` and `ref` on a formula value but does not declare them. */
@@ -45,16 +52,17 @@ export async function writePlanXlsx(plan: WorkbookPlan, evaluation: PlanEvaluati
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Hisab Santé";
   workbook.title = plan.title;
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet, evaluation.results);
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet, evaluation);
   for (const { name, refersTo } of plan.names ?? []) workbook.definedNames.add(nameReference(refersTo).slice(1), name);
   const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  await quotePrintNames(zip, plan);
   await markDynamicArrays(zip);
   await addCharts(zip, plan, evaluation);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, values: ReadonlyMap<string, Grid>): void {
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, evaluation: PlanEvaluation): void {
   const frozen = sheet.freezeRows ? [{ state: "frozen" as const, xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: cellAddress(sheet.freezeRows, 0) }] : [];
   const ws = workbook.addWorksheet(sheet.name, { views: frozen, state: sheet.visibility ?? "visible" });
   for (const table of sheet.tables) writeTable(ws, table);
@@ -65,11 +73,50 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, values: Readon
   }
   for (const block of sheet.values ?? []) writeValues(ws, block);
   for (const formula of sheet.formulas) {
-    const grid = values.get(formulaKey(sheet.name, formula.at));
+    const grid = evaluation.results.get(formulaKey(sheet.name, formula.at));
     if (!grid) throw new Error(`No computed value for ${formulaKey(sheet.name, formula.at)}: evaluate the plan first`);
     writeFormula(ws, formula, grid);
   }
-  for (const [letter, width] of Object.entries(sheet.columnWidths ?? {})) ws.getColumn(letter).width = width;
+  for (const [letter, width] of Object.entries(sheet.columnWidths ?? {})) setWidth(ws.getColumn(letter), width);
+  const layout = sheetLayout(sheet, (row, col) => evaluation.read(sheet.name, cellAddress(row, col))[0][0]);
+  applyLayout(ws, layout);
+  applyPageSetup(ws, pageSetup(sheet, layout));
+}
+
+function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+  for (const { row, col, align, indent } of layout.headers) ws.getCell(cellAddress(row, col)).alignment = { wrapText: true, horizontal: align, vertical: "bottom", indent };
+  for (const { row, col } of layout.wrapped) ws.getCell(cellAddress(row, col)).alignment = { wrapText: true };
+  for (const [row, height] of layout.rowHeights) ws.getRow(row + 1).height = height;
+}
+
+function applyPageSetup(ws: ExcelJS.Worksheet, setup: PageSetup): void {
+  const fit = "pagesWide" in setup.zoom ? { fitToPage: true, fitToWidth: setup.zoom.pagesWide, fitToHeight: 0 } : { fitToPage: false, scale: setup.zoom.scale };
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: setup.orientation,
+    ...fit,
+    margins: setup.margins,
+    printArea: setup.columns,
+    printTitlesRow: setup.titleRow === undefined ? undefined : `${setup.titleRow}:${setup.titleRow}`,
+    printTitlesColumn: setup.titleColumn ? "A:A" : undefined,
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&L${setup.footer.left}&R${setup.footer.right}` };
+  for (const row of setup.breaksAfter) ws.getRow(row).addPageBreak();
+}
+
+/** ExcelJS 4.4 quotes the sheet name of a print area or print titles without doubling its apostrophes ('Mode d'emploi'!$1:$1); write it as Excel does. */
+async function quotePrintNames(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&apos;");
+  let fixed = xml;
+  for (const { name } of plan.sheets.filter((s) => s.name.includes("'"))) fixed = fixed.split(`${escapeXml(`'${name}'`)}!`).join(`${escapeXml(quoteSheetName(name))}!`);
+  if (fixed !== xml) zip.file("xl/workbook.xml", fixed);
+}
+
+/** ExcelJS 4.4 leaves out a column exactly 9 characters wide (its own default, not Excel's 8.43): a hair wider, the same pixels, is written. */
+function setWidth(column: ExcelJS.Column, characters: number): void {
+  column.width = characters === 9 ? 9.001 : characters;
 }
 
 function writeValues(ws: ExcelJS.Worksheet, block: ValueBlock): void {
@@ -96,7 +143,7 @@ function writeTable(ws: ExcelJS.Worksheet, table: TableBlock): void {
     rows: table.rows.map((row) => row.map((v) => v ?? undefined)),
   });
   table.columns.forEach((column, c) => {
-    if (column.width) ws.getColumn(left + c + 1).width = column.width;
+    if (column.width) setWidth(ws.getColumn(left + c + 1), column.width);
     for (let r = 0; r < table.rows.length; r++) {
       const cell = ws.getCell(cellAddress(top + 1 + r, left + c));
       if (column.numberFormat) cell.numFmt = column.numberFormat;

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { isErrorValue, PlanEvaluation } from "../src/workbook/evaluate";
-import { columnLetters, parseRef, quoteSheetName } from "../src/workbook/formula";
-import type { ChartPlan, RangeRef, WorkbookPlan } from "../src/workbook/plan";
+import { categoryFormat, columnLetters, parseRef, quoteSheetName } from "../src/workbook/formula";
+import type { ChartPlan, RangeRef, SheetPlan, WorkbookPlan } from "../src/workbook/plan";
 import { editPart } from "./xlsxPackage";
 
 /**
@@ -12,7 +12,9 @@ import { editPart } from "./xlsxPackage";
  * shows before Excel recalculates. The parts, their relationships and content
  * types are those of ECMA-376 Part 1 (§21.2 DrawingML charts, §20.5 drawings
  * in spreadsheets), in the minimal form other writers produce (one bar or line
- * chart, a category and a value axis, a legend).
+ * chart, a category and a value axis, a legend). Categories that are figures
+ * (the months of a contract, as date serials) are cached as numbers with
+ * their cells' format, which the category axis shows.
  */
 
 const NS = {
@@ -44,7 +46,7 @@ export async function addCharts(zip: JSZip, plan: WorkbookPlan, evaluation: Plan
     const drawingRels: string[] = [];
     for (const [i, chart] of charts.entries()) {
       const number = ++chartCount;
-      zip.file(`xl/charts/chart${number}.xml`, chartXml(chart, sheet.name, evaluation));
+      zip.file(`xl/charts/chart${number}.xml`, chartXml(chart, sheet, categoryFormat(plan, sheet, chart), evaluation));
       overrides.push(`<Override PartName="/xl/charts/chart${number}.xml" ContentType="${CONTENT_TYPE.chart}"/>`);
       drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL.chart}" Target="../charts/chart${number}.xml"/>`);
       anchors.push(anchorXml(chart, i + 1, number));
@@ -87,22 +89,25 @@ function absoluteRef(ref: RangeRef, sheet: string): string {
   return `${quoteSheetName(ref.sheet ?? sheet)}!${corner(area.top, area.left)}:${corner(area.top + area.rows - 1, area.left + area.cols - 1)}`;
 }
 
-function cache(ref: RangeRef, sheet: string, evaluation: PlanEvaluation, kind: "str" | "num"): string {
+/** A series' reference and its cached points: text ("str"), or numbers in `format`. */
+function cache(ref: RangeRef, sheet: string, evaluation: PlanEvaluation, kind: "str" | "num", format = "General"): string {
   const values = evaluation.read(ref.sheet ?? sheet, ref.ref).flat();
   const points = values.flatMap((value, i) => {
     if (value === null || isErrorValue(value) || (kind === "num" && typeof value !== "number")) return [];
     return [`<c:pt idx="${i}"><c:v>${escape(String(value))}</c:v></c:pt>`];
   });
-  const format = kind === "num" ? "<c:formatCode>General</c:formatCode>" : "";
-  return `<c:${kind}Ref><c:f>${escape(absoluteRef(ref, sheet))}</c:f><c:${kind}Cache>${format}<c:ptCount val="${values.length}"/>${points.join("")}</c:${kind}Cache></c:${kind}Ref>`;
+  const formatCode = kind === "num" ? `<c:formatCode>${escape(format)}</c:formatCode>` : "";
+  return `<c:${kind}Ref><c:f>${escape(absoluteRef(ref, sheet))}</c:f><c:${kind}Cache>${formatCode}<c:ptCount val="${values.length}"/>${points.join("")}</c:${kind}Cache></c:${kind}Ref>`;
 }
 
-function chartXml(chart: ChartPlan, sheet: string, evaluation: PlanEvaluation): string {
+function chartXml(chart: ChartPlan, sheetPlan: SheetPlan, categoryFormat: string | undefined, evaluation: PlanEvaluation): string {
+  const sheet = sheetPlan.name;
+  const categories = categoryFormat === undefined ? cache(chart.categories, sheet, evaluation, "str") : cache(chart.categories, sheet, evaluation, "num", categoryFormat);
   const series = chart.series
     .map((s, i) => {
       const marker = chart.kind === "line" ? '<c:marker><c:symbol val="circle"/></c:marker>' : '<c:invertIfNegative val="0"/>';
       const smooth = chart.kind === "line" ? '<c:smooth val="0"/>' : "";
-      return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escape(s.name)}</c:v></c:tx>${marker}<c:cat>${cache(chart.categories, sheet, evaluation, "str")}</c:cat><c:val>${cache(s.values, sheet, evaluation, "num")}</c:val>${smooth}</c:ser>`;
+      return `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escape(s.name)}</c:v></c:tx>${marker}<c:cat>${categories}</c:cat><c:val>${cache(s.values, sheet, evaluation, "num")}</c:val>${smooth}</c:ser>`;
     })
     .join("");
   const axes = '<c:axId val="500000001"/><c:axId val="500000002"/>';
@@ -112,7 +117,7 @@ function chartXml(chart: ChartPlan, sheet: string, evaluation: PlanEvaluation): 
       : `<c:barChart><c:barDir val="${chart.kind === "barClustered" ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axes}</c:barChart>`;
   const [categoryPosition, valuePosition] = chart.kind === "barClustered" ? ["l", "b"] : ["b", "l"];
   const tickLabels = '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
-  const categoryAxis = `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${categoryPosition}"/><c:numFmt formatCode="General" sourceLinked="1"/>${tickLabels}<c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+  const categoryAxis = `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${categoryPosition}"/>${categoryFormat === undefined ? '<c:numFmt formatCode="General" sourceLinked="1"/>' : `<c:numFmt formatCode="${escape(categoryFormat)}" sourceLinked="0"/>`}${tickLabels}<c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valueAxis = `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${valuePosition}"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/>${tickLabels}<c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escape(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>`;
   return (

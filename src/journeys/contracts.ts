@@ -145,7 +145,7 @@ export function contractInputs(lang: Language, mapping: Mapping, settings: Setti
       { at: "A2", text: JOURNEY_WORDS.termsNote[lang], style: "note" },
     ],
     formulas: terms.copies,
-    columnWidths: { A: 30, B: 30, C: 14, D: 18, E: 18, F: 18, G: 20, H: 12 },
+    columnWidths: { A: 30, B: 30, C: 14, D: 18, E: 18, F: 18, G: 20, H: 14 },
   };
   const labels = m.lineLabels && rangeBody(m.lineLabels);
   const refs: FeeForServiceInputs = {

@@ -4,7 +4,7 @@ import { evaluatePlan, isErrorValue, PlanEvaluation } from "../workbook/evaluate
 import { areaRef } from "../workbook/formula";
 import type { DefinedName, RangeRef, SheetPlan, Value, WorkbookPlan } from "../workbook/plan";
 import { JOURNEYS } from "./index";
-import { footprint } from "./footprint";
+import { footprint } from "../workbook/footprint";
 import type { Journey, KeyFigure, Mapping } from "./journey";
 import { formatAddress, inputName, outputName } from "./names";
 import { recordRows, RunRecord, stampInput } from "./runRecord";

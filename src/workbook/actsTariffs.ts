@@ -221,7 +221,7 @@ const from = (sheet: string) => (ref: RangeRef): RangeRef => (ref.sheet === shee
 
 const table = (name: string, at: string, columns: TableColumn[], rows: Value[][]): TableBlock => ({ name, at, columns, rows });
 const nonNegative = { kind: "decimal" as const, min: 0 };
-const amountColumn = (header: string, width = 16): TableColumn => ({ header, width, numberFormat: AMOUNT, validation: nonNegative });
+const amountColumn = (header: string, width = 17): TableColumn => ({ header, width, numberFormat: AMOUNT, validation: nonNegative });
 const gapFormats = [AMOUNT, PERCENT, AMOUNT, PERIOD];
 
 // ---- results, wherever their inputs are ------------------------------------
@@ -338,7 +338,7 @@ function nomenclatureSheet(lang: Language, words: ActsWords, data: ActsTariffsDa
         { header: code, width: 10 },
         { header: label, width: 48 },
         { header: letter, width: 8, validation: { kind: "list", values: data.letters.map((l) => l.letter) } },
-        { header: coefficient, width: 12, numberFormat: DRIVER, validation: nonNegative },
+        { header: coefficient, width: 14, numberFormat: DRIVER, validation: nonNegative },
         { header: volume, width: 14, numberFormat: COUNT, validation: { kind: "whole", min: 0 } },
         amountColumn(consumables),
         amountColumn(official),

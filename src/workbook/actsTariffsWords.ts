@@ -104,7 +104,7 @@ export const ACTS_WORDS: Record<Language, ActsWords> = {
     tariffsNote: "Tarif = le plus bas du coût majoré et du plafond retenu, arrondi au pas ; jamais au-dessus du prix du marché ni du plafond.",
     tariffSettings: ["Marge sur coût", "Pas d'arrondi"],
     loanServiceCopy: "Service du prêt par acte (feuille « Prêt »)",
-    actsCheck: "Σ coût des actes × volumes − Σ consommables × volumes − Σ coûts des centres producteurs (doit être 0,00)",
+    actsCheck: "Σ (coût − consommables) × volume des actes − Σ centres producteurs (doit être 0,00)",
     tariffHeaders: ["Code", "Libellé", "Coût de l'acte", "Tarif officiel", "Prix du marché", "Plafond", "Coût majoré", "Plafond retenu", "Tarif proposé", "Facteur déterminant", "Taux de couverture", "Besoin de subvention"],
   },
   en: {
@@ -161,7 +161,7 @@ export const ACTS_WORDS: Record<Language, ActsWords> = {
     tariffsNote: "Tariff = the lower of cost-plus and the cap, rounded to the step; never above the market price or the ceiling.",
     tariffSettings: ["Margin over cost", "Rounding step"],
     loanServiceCopy: 'Loan service per act ("Loan" sheet)',
-    actsCheck: "Σ cost of acts × volumes − Σ consumables × volumes − Σ costs of the producing centres (must be 0.00)",
+    actsCheck: "Σ (cost − consumables) × volume of the acts − Σ producing centres (must be 0.00)",
     tariffHeaders: ["Code", "Label", "Cost of the act", "Official tariff", "Market price", "Ceiling", "Cost-plus", "Cap", "Proposed tariff", "Binding factor", "Cost-recovery ratio", "Subsidy gap"],
   },
 };

@@ -1,6 +1,7 @@
 import { findFunction, NAMESPACE } from "../excel/catalog";
 import type { Language } from "../excel/messages";
 import { Area, areaRef, cellAddress, CellReader, exprShape, parseRef } from "./formula";
+import { BODY_FONT, columnPixels, textPixels } from "./layout";
 import type { Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, Value } from "./plan";
 
 /** Building blocks the templates share: number formats, formula helpers, the guide sheet, header rows. */
@@ -73,6 +74,22 @@ export function headerRow(row: number, left: number, texts: readonly string[]): 
   return texts.map((text, c): LabelCell => ({ at: cellAddress(row, left + c), text, style: "header" }));
 }
 
+/**
+ * Where one party signs a printed statement: a heading, then a line to write
+ * on for each thing asked ("Nom et fonction : ____"), ruled across the
+ * columns of the block (`widths`, in characters); the last one, the
+ * signature, comes after `room` blank rows to sign in.
+ */
+export function signatureBlock(at: { row: number; col: number }, widths: readonly number[], heading: string, lines: readonly string[], room: number): LabelCell[] {
+  const pixels = widths.reduce((sum, w) => sum + columnPixels(w), 0) - 5;
+  const ruled = (label: string) => `${label} ${"_".repeat(Math.floor((pixels - textPixels(`${label} `, BODY_FONT)) / textPixels("_", BODY_FONT)))}`;
+  const row = (i: number) => at.row + 1 + i + (i === lines.length - 1 ? room : 0);
+  return [{ at: cellAddress(at.row, at.col), text: heading, style: "header" }, ...lines.map((label, i): LabelCell => ({ at: cellAddress(row(i), at.col), text: ruled(label) }))];
+}
+
+/** The guide's one column: as wide as a portrait A4 page prints at full size (longer instructions wrap in it). */
+const GUIDE_WIDTH = 96;
+
 /** The guide sheet every template opens with: title, note, then one instruction per line. */
 export function guideSheet(guide: { name: string; title: string; note: string; heading: string; lines: readonly string[] }): SheetPlan {
   const labels: LabelCell[] = [
@@ -81,7 +98,7 @@ export function guideSheet(guide: { name: string; title: string; note: string; h
     { at: "A4", text: guide.heading, style: "subtitle" },
     ...guide.lines.map((text, i): LabelCell => ({ at: `A${5 + i}`, text })),
   ];
-  return { key: "guide", name: guide.name, tables: [], labels, formulas: [], columnWidths: { A: 150 } };
+  return { key: "guide", name: guide.name, tables: [], labels, formulas: [], columnWidths: { A: GUIDE_WIDTH } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CATALOG, findFunction, NAMESPACE } from "../excel/catalog";
 import type { Cell } from "../excel/cells";
-import type { Expr, FormulaCell, RangeRef, Value } from "./plan";
+import type { ChartPlan, Expr, FormulaCell, RangeRef, SheetPlan, Value, WorkbookPlan } from "./plan";
 
 /**
  * Formulas of a WorkbookPlan as Excel text, and the A1 arithmetic they need.
@@ -121,6 +121,39 @@ export function quoteSheetName(name: string): string {
 export function columnFormat(formula: FormulaCell, col: number): string | undefined {
   return typeof formula.numberFormat === "string" ? formula.numberFormat : formula.numberFormat?.[col];
 }
+
+/** The number format the plan gives cell (row, col) of `sheet`: its formula's, its table column's or its value block's. */
+export function cellFormat(sheet: SheetPlan, row: number, col: number): string | undefined {
+  const inside = (at: string, rows: number, cols: number) => {
+    const { top, left } = parseRef(at);
+    return row >= top && row < top + rows && col >= left && col < left + cols ? { r: row - top, c: col - left } : undefined;
+  };
+  for (const formula of sheet.formulas) {
+    const hit = inside(formula.at, formula.rows, formula.cols);
+    if (hit) return columnFormat(formula, hit.c);
+  }
+  for (const table of sheet.tables) {
+    const hit = inside(table.at, table.rows.length + 1, table.columns.length);
+    if (hit && hit.r > 0) return table.columns[hit.c].numberFormat;
+  }
+  for (const block of sheet.values ?? []) {
+    const hit = inside(block.at, block.rows.length, Math.max(0, ...block.rows.map((r) => r.length)));
+    if (hit) return block.numberFormats?.[hit.c];
+  }
+  return undefined;
+}
+
+/** The number format of a chart's category cells when they hold figures (months), for its axis; undefined for codes and labels, or cells outside the plan. */
+export function categoryFormat(plan: WorkbookPlan, sheet: SheetPlan, chart: ChartPlan): string | undefined {
+  const source = chart.categories.sheet === undefined ? sheet : plan.sheets.find((s) => s.name === chart.categories.sheet);
+  if (!source) return undefined;
+  const { top, left } = parseRef(chart.categories.ref);
+  const format = cellFormat(source, top, left);
+  return figureFormat(format) ? format : undefined;
+}
+
+/** A number format that shows figures (amounts, counts, dates): not General (codes, labels, statuses) nor Text. */
+export const figureFormat = (format: string | undefined): format is string => format !== undefined && !/^(General|@)$/i.test(format.split(";")[0]);
 
 // ---- A1 references -------------------------------------------------------
 

@@ -97,6 +97,20 @@ export interface SheetPlan {
   charts?: ChartPlan[];
   /** Hidden sheets: "hidden" can be shown again from Excel's sheet tabs, "veryHidden" only by the add-in (an exercise's answers). */
   visibility?: "hidden" | "veryHidden";
+  /** What the print rule (print.ts) cannot tell from the sheet's content. */
+  print?: PrintHints;
+}
+
+/**
+ * Hints for printing a sheet. Everything else (orientation, fitting to the
+ * page width, repeated header row, margins, footer) is derived from the
+ * sheet's content, the same for every sheet.
+ */
+export interface PrintHints {
+  /** The columns printed (e.g. "A:Q"), leaving out explanations beside a table that the guide sheet also gives. */
+  columns?: string;
+  /** Rows (0-based) that start a new page; the rows before the first one print on one page, e.g. a statement to sign. */
+  pageBreaks?: readonly number[];
 }
 
 /** A chart of ranges of the workbook: one category axis, one series per range. */

@@ -1,4 +1,4 @@
-import { footprint, outside } from "../../src/journeys/footprint";
+import { footprint, outside } from "../../src/workbook/footprint";
 import type { Journey, KeyFigure } from "../../src/journeys/journey";
 import type { OutputKind } from "../../src/journeys/names";
 import { valuesCopy } from "../../src/journeys/valuesCopy";
@@ -102,7 +102,7 @@ export async function computeJourney(context: Excel.RequestContext, journey: Jou
       const done = sheets.length;
       const onProgress = (written: number) => options.onProgress?.({ phase: "writing", sheetsWritten: done + written, sheetCount });
       // The results with their formulas are what the user sees first, not their values-only copy.
-      const written = await insertWorkbookPlan(context, plan, typed, { reuse: reuse[i], referencedSheets, onProgress, cellsPerRequest: options.cellsPerRequest, activate: kind === "formulas" });
+      const written = await insertWorkbookPlan(context, plan, typed, { reuse: reuse[i], referencedSheets, onProgress, cellsPerRequest: options.cellsPerRequest, activate: kind === "formulas", evaluation: kind === "formulas" ? evaluation : undefined });
       plan.sheets.forEach((sheet, s) => sheets.push({ key: sheet.key, name: written.sheets[s], kind }));
     }
     const areas = plans.flatMap(([plan]) => plan.sheets.map(footprint));

@@ -1,10 +1,14 @@
+import type { PlanEvaluation } from "../../src/workbook/evaluate";
+import { Area, areaRef, categoryFormat, cellAddress, columnFormat, columnLetters, parseRef } from "../../src/workbook/formula";
+import { sheetLayout } from "../../src/workbook/layout";
 import type { ChartPlan, Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, TableBlock, Value, ValueBlock, WorkbookPlan } from "../../src/workbook/plan";
-import { Area, areaRef, columnFormat, columnLetters, parseRef } from "../../src/workbook/formula";
+import { pageSetup } from "../../src/workbook/print";
 import { cellBlock } from "./cellContent";
 import { insertPlanError } from "./insertErrors";
 import { freeSheetName, freeTableName, nameKey } from "./names";
 import { RequestBudget } from "./requestBudget";
 import { applyLabelStyle, columnWidthPoints, validationRule } from "./sheetFormats";
+import { writeLayout, writePageSetup } from "./sheetLayout";
 import { withFinalSheetNames } from "./sheetReferences";
 
 /**
@@ -21,6 +25,9 @@ import { withFinalSheetNames } from "./sheetReferences";
  * before (`reuse`): only the area it owns there is cleared and rewritten
  * (its tables and charts removed first); if the rewrite fails, that area is
  * cleared again rather than left half written.
+ *
+ * Every sheet gets the layout and page setup its plan derives
+ * (sheetLayout.ts), as the .xlsx writer gives them.
  */
 
 export interface InsertResult {
@@ -43,6 +50,8 @@ export interface InsertOptions {
   reuse?: ReadonlyMap<string, OwnedArea>;
   /** Show the plan's first sheet once written (default); false leaves the active sheet as it is. */
   activate?: boolean;
+  /** The plan computed by the engine, when known: a header over results shown as General aligns by their values. */
+  evaluation?: PlanEvaluation;
 }
 
 /** An area of a sheet the add-in wrote earlier, recorded under a defined name. */
@@ -78,15 +87,15 @@ export async function insertWorkbookPlan(
     const finalByPlanName = new Map([...referenced.map((name): [string, string] => [name, name]), ...plan.sheets.map((sheet, i): [string, string] => [sheet.name, finalNames[i]])]);
     // Rendered before anything is written, so a template bug changes nothing.
     const formulas = plan.sheets.map((sheet) => sheet.formulas.map((f) => "=" + formulaText(withFinalSheetNames(f.expr, finalByPlanName))));
-    const charts = plan.sheets.map((sheet) => (sheet.charts ?? []).map((chart) => withFinalChartRanges(chart, finalByPlanName)));
+    const charts = plan.sheets.map((sheet) => (sheet.charts ?? []).map((chart) => ({ chart: withFinalChartRanges(chart, finalByPlanName), categoryFormat: categoryFormat(plan, sheet, chart) })));
 
     created = finalNames.filter((_, i) => !reuse.has(plan.sheets[i].key));
     const sheets = plan.sheets.map((sheet, i) => (reuse.has(sheet.key) ? context.workbook.worksheets.getItem(finalNames[i]) : context.workbook.worksheets.add(finalNames[i])));
     const budget = new RequestBudget(context, options.cellsPerRequest);
     let chartCount = 0;
     for (const [i, sheetPlan] of plan.sheets.entries()) {
-      await writeSheet(sheets[i], sheetPlan, formulas[i], taken.tables, budget);
-      for (const chart of charts[i]) addChart(context, sheets[i], chart, `${CHART_NAME_PREFIX}${++chartCount}`);
+      await writeSheet(sheets[i], sheetPlan, formulas[i], taken.tables, budget, options.evaluation);
+      for (const { chart, categoryFormat } of charts[i]) addChart(context, sheets[i], chart, `${CHART_NAME_PREFIX}${++chartCount}`, categoryFormat);
       options.onProgress?.(i + 1, plan.sheets.length);
     }
     if (options.activate !== false) sheets[0]?.activate();
@@ -115,13 +124,16 @@ async function loadTakenNames(context: Excel.RequestContext): Promise<{ sheets: 
   };
 }
 
-async function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, formulas: string[], tableNames: Set<string>, budget: RequestBudget): Promise<void> {
+async function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, formulas: string[], tableNames: Set<string>, budget: RequestBudget, evaluation: PlanEvaluation | undefined): Promise<void> {
   for (const label of plan.labels) await writeLabel(sheet, label, budget);
   for (const table of plan.tables) await writeTable(sheet, table, tableNames, budget);
   for (const block of plan.values ?? []) await writeValues(sheet, block, budget);
   for (const [i, formula] of plan.formulas.entries()) await writeFormula(sheet, formula, formulas[i], budget);
   for (const [column, width] of Object.entries(plan.columnWidths ?? {})) setColumnWidth(sheet, column, width);
   if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
+  const layout = sheetLayout(plan, evaluation ? (row, col) => evaluation.read(plan.name, cellAddress(row, col))[0][0] : undefined);
+  await writeLayout(sheet, layout, budget);
+  await writePageSetup(sheet, pageSetup(plan, layout), budget);
   await budget.flush();
 }
 
@@ -214,7 +226,7 @@ const CHART_TYPES: Record<ChartPlan["kind"], "ColumnClustered" | "BarClustered" 
  * range, so each can come from another sheet): the first series makes the
  * chart, the others are added, every series takes the same categories.
  */
-function addChart(context: Excel.RequestContext, sheet: Excel.Worksheet, chart: ChartPlan, name: string): void {
+function addChart(context: Excel.RequestContext, sheet: Excel.Worksheet, chart: ChartPlan, name: string, categoryFormat: string | undefined): void {
   const rangeOf = (ref: RangeRef) => (ref.sheet === undefined ? sheet : context.workbook.worksheets.getItem(ref.sheet)).getRange(ref.ref);
   const categories = rangeOf(chart.categories);
   const [first, ...others] = chart.series;
@@ -229,6 +241,8 @@ function addChart(context: Excel.RequestContext, sheet: Excel.Worksheet, chart: 
     series.setValues(rangeOf(other.values));
     series.setXAxisValues(categories);
   }
+  // Months (date serials) read as months, not as 45658 (ExcelApi 1.8).
+  if (categoryFormat) excelChart.axes.categoryAxis.numberFormat = categoryFormat;
   const [start, end] = chart.at.split(":");
   excelChart.setPosition(start, end);
 }

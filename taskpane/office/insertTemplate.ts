@@ -4,6 +4,7 @@ import type { Language } from "../../src/excel/messages";
 import { actsTariffsTemplate } from "../../src/workbook/actsTariffs";
 import { contractsTemplate } from "../../src/workbook/contracts";
 import { costCentreTemplate } from "../../src/workbook/costCentres";
+import { evaluatePlan } from "../../src/workbook/evaluate";
 import { formulaText } from "../../src/workbook/formula";
 import type { Expr, WorkbookPlan } from "../../src/workbook/plan";
 import type { TemplateInserter, TemplateOptions } from "../services";
@@ -21,7 +22,9 @@ const typed = (expr: Expr) => formulaText(expr, { form: "typed" });
  * template stays inserted if recording fails (the user can map the ranges).
  */
 async function insertAndRecord(context: Excel.RequestContext, journey: JourneyId, plan: WorkbookPlan, language: Language, options: TemplateOptions, referencedSheets: readonly string[] = []): Promise<InsertResult> {
-  const result = await insertWorkbookPlan(context, plan, typed, { onProgress: options.onProgress, referencedSheets });
+  // The engine's values let headers over General results align like them; a template reading sheets already in the workbook is laid out from its formats alone.
+  const evaluation = referencedSheets.length === 0 ? evaluatePlan(plan) : undefined;
+  const result = await insertWorkbookPlan(context, plan, typed, { onProgress: options.onProgress, referencedSheets, evaluation });
   const recorded = await recordTemplate(context, journeyById(journey), plan, result.sheets, language).then(
     () => true,
     () => false,

@@ -1,5 +1,5 @@
 import type { Journey } from "../../src/journeys/journey";
-import { footprint } from "../../src/journeys/footprint";
+import { footprint } from "../../src/workbook/footprint";
 import { nameReference, OutputKind, outputName } from "../../src/journeys/names";
 import type { Language } from "../../src/excel/messages";
 import { areaRef } from "../../src/workbook/formula";

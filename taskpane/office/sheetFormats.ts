@@ -1,28 +1,28 @@
+import { LABEL_FONTS } from "../../src/workbook/layout";
 import type { LabelStyle, Validation } from "../../src/workbook/plan";
 
-/** How each label style looks: titles read from the back of a training room, headers and checks stand out. */
+/** How each label style looks beyond its size and weight (LABEL_FONTS, which the layout measures): notes are quiet, headers and checks stand out. */
 interface LabelLook {
-  bold?: boolean;
   italic?: boolean;
-  size?: number;
   color?: string;
   fill?: string;
 }
 
 const LABEL_LOOKS: Record<LabelStyle, LabelLook> = {
-  title: { bold: true, size: 16 },
-  subtitle: { bold: true, size: 13 },
-  header: { bold: true, fill: "#DDEBF7" },
+  title: {},
+  subtitle: {},
+  header: { fill: "#DDEBF7" },
   note: { italic: true, color: "#595959" },
-  check: { bold: true, fill: "#FFF2CC" },
+  check: { fill: "#FFF2CC" },
 };
 
 export function applyLabelStyle(range: Excel.Range, style: LabelStyle): void {
   const look = LABEL_LOOKS[style];
+  const { size, bold } = LABEL_FONTS[style];
   const font = range.format.font;
-  if (look.bold) font.bold = true;
+  if (bold) font.bold = true;
   if (look.italic) font.italic = true;
-  if (look.size) font.size = look.size;
+  if (size !== 11) font.size = size;
   if (look.color) font.color = look.color;
   if (look.fill) range.format.fill.color = look.fill;
 }

@@ -158,7 +158,7 @@ function expectPlanWritten(book: WorkbookSnapshot, plan: WorkbookPlan, created: 
     };
 
     for (const label of sheetPlan.labels) {
-      const look = label.style === "title" ? { font: { bold: true, size: 16 } } : label.style === "header" ? { font: { bold: true }, fill: { color: "#DDEBF7" } } : {};
+      const look = label.style === "title" ? { font: { bold: true, size: 14 } } : label.style === "header" ? { font: { bold: true }, fill: { color: "#DDEBF7" } } : {};
       expectCell(label.at, { value: label.text, numberFormat: "@", ...look });
     }
 
@@ -246,7 +246,8 @@ describe("inserting the cost-centre template", () => {
       expect(results.E8.formula).toMatch(/^=HISAB\.ALLOCATE\(Centres!A2:A\d+,D8:D\d+,'Clés secondaires'!A1:[A-Z]+\d+,C4\)$/);
       expect(results.D8.formula).toMatch(/^=HISAB\.PRIMARY\(Centres!A2:A\d+,Charges!C2:C\d+,Charges!D2:D\d+,'Clés primaires'!A1:[A-Z]+\d+\)$/);
       expect(results.A8).toEqual({ formula: "=Centres!A2", numberFormat: "General;-General;;@" });
-      expect(sheetNamed(book, "Centres").cells.A1).toEqual({ value: "Code", numberFormat: "@" });
+      // A table header wraps, aligned like its column.
+      expect(sheetNamed(book, "Centres").cells.A1).toEqual({ value: "Code", numberFormat: "@", alignment: { horizontalAlignment: "Left", verticalAlignment: "Bottom", wrapText: true } });
       expect(book.stats).toMatchObject({ runs: 1, failedSyncs: 0, sheetsAdded: names.length, sheetsDeleted: 0, pendingAtEndOfRun: 0 });
     });
   });

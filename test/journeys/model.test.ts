@@ -2,14 +2,18 @@
 import { ERROR_MESSAGES, LANGUAGES } from "../../src/excel/messages";
 import { costCentres } from "../../src/journeys/costCentres";
 import { FINDING_MESSAGES } from "../../src/journeys/findings";
-import { footprint, outside } from "../../src/journeys/footprint";
+import { footprint, outside } from "../../src/workbook/footprint";
 import { JOURNEYS, journeyById } from "../../src/journeys";
 import { cellOfProblem, formatAddress, inputName, inputOfName, outputName, parseAddress } from "../../src/journeys/names";
 import { shapeProblem } from "../../src/journeys/shapes";
-import { valuesCopy } from "../../src/journeys/valuesCopy";
+import { withRunRecords } from "../../src/journeys/runRecordSheet";
+import { valuesCompanion, valuesCopy } from "../../src/journeys/valuesCopy";
+import type { Settings } from "../../src/journeys/journey";
+import { contractsTemplate } from "../../src/workbook/contracts";
 import { costCentreTemplate } from "../../src/workbook/costCentres";
 import { evaluatePlan } from "../../src/workbook/evaluate";
 import { callsOurFunctions, typedFormula } from "../../src/workbook/formula";
+import type { WorkbookPlan } from "../../src/workbook/plan";
 import { mappedValues } from "./support";
 
 describe("names an auditor sees in the Name Manager", () => {
@@ -97,6 +101,9 @@ describe("footprints", () => {
 });
 
 describe("the values-only copy", () => {
+  const contractsJourney = journeyById("contracts");
+  const contractsPlan = contractsTemplate("en", { sample: true, parts: ["feeForService"] });
+  const contractSettings: Settings = Object.fromEntries(contractsJourney.inputs.filter((i) => i.kind === "scalar").map((i) => [i.id, contractsJourney.templateMapping(contractsPlan)[i.id]!]));
   const plan = costCentreTemplate("en", { sample: true });
   const mapping = costCentres.templateMapping(plan);
   const { outside: cells } = mappedValues(plan, mapping);
@@ -104,11 +111,26 @@ describe("the values-only copy", () => {
   const evaluation = evaluatePlan(results.plan, cells);
   const copy = valuesCopy(results.plan, evaluation, "en");
 
-  it("has the same sheets, named as copies, without a formula or a table", () => {
+  it("has the same sheets, named as copies, without a formula or a table: a table's header row becomes header labels", () => {
     expect(copy.sheets.map((s) => s.name)).toEqual(["Results (values)"]);
     expect(copy.sheets[0].formulas).toEqual([]);
     expect(copy.sheets[0].tables).toEqual([]);
-    expect(copy.sheets[0].labels).toEqual(results.plan.sheets[0].labels);
+    expect(copy.sheets[0].labels).toEqual([
+      ...results.plan.sheets[0].labels,
+      { at: "B3", text: "Setting", style: "header" },
+      { at: "C3", text: "Value", style: "header" },
+    ]);
+  });
+
+  it("keeps the sheet's layout: column widths (the tables' too), frozen rows, print hints", () => {
+    const [sheet] = results.plan.sheets;
+    expect(copy.sheets[0].columnWidths).toEqual(sheet.columnWidths);
+    expect(copy.sheets[0].freezeRows).toBe(sheet.freezeRows);
+    const contractResults = contractsJourney.results("en", contractsJourney.templateMapping(contractsPlan), contractSettings);
+    const contractCopy = valuesCopy(contractResults.plan, evaluatePlan(contractResults.plan, mappedValues(contractsPlan, contractsJourney.templateMapping(contractsPlan)).outside), "en");
+    const balance = (plan: WorkbookPlan) => plan.sheets.find((s) => s.key === "balance")!;
+    expect(balance(contractCopy).print).toEqual(balance(contractResults.plan).print);
+    expect(balance(contractCopy).print?.pageBreaks).toHaveLength(1);
   });
 
   it("holds the computed values, with the formulas' number formats, and evaluates to the same cells", () => {
@@ -117,6 +139,26 @@ describe("the values-only copy", () => {
     expect(again.read("Results (values)", "C4")).toEqual([["reciprocal"]]);
     const allocate = copy.sheets[0].values!.find((b) => b.at === "E8")!;
     expect(allocate.numberFormats).toEqual(["#,##0.00"]);
+  });
+
+  it("as a companion file: the sheets' own names, no formula, and a note on the first sheet saying what it copies and when", () => {
+    const template = costCentreTemplate("fr", { sample: true });
+    const companion = valuesCompanion(template, evaluatePlan(template), "fr", { source: "hisab-centres-de-couts.xlsx", date: new Date(Date.UTC(2025, 11, 2)) });
+    expect(companion.sheets.map((sheet) => sheet.name)).toEqual(template.sheets.map((sheet) => sheet.name));
+    expect(companion.sheets.flatMap((sheet) => sheet.formulas)).toEqual([]);
+    const note = companion.sheets[0].labels.find((label) => label.at === "A3");
+    expect(note).toEqual({ at: "A3", style: "note", text: expect.stringContaining("Copie en valeurs de « hisab-centres-de-couts.xlsx », faite le 2 décembre 2025") });
+    const english = valuesCompanion(template, evaluatePlan(template), "en", { source: "x.xlsx", date: new Date(Date.UTC(2025, 11, 2)) });
+    expect(english.sheets[0].labels.find((label) => label.at === "A3")?.text).toMatch(/^Values-only copy of "x\.xlsx", made on 2 December 2025 for readers without the Hisab Santé add-in/);
+  });
+
+  it("keeps the plan's own plain values: a run record sheet is copied as it is", () => {
+    const template = costCentreTemplate("en", { sample: true });
+    const recorded = withRunRecords(template, evaluatePlan(template), { at: "2025-12-02T10:00:00.000Z", version: "0.1.0", lang: "en" });
+    const record = recorded.sheets[recorded.sheets.length - 1];
+    expect(record.values?.length).toBeGreaterThan(0);
+    const companion = valuesCompanion(recorded, evaluatePlan(recorded), "en", { source: "x.xlsx", date: new Date(Date.UTC(2025, 11, 2)) });
+    expect(companion.sheets[companion.sheets.length - 1].values?.slice(0, record.values!.length)).toEqual(record.values);
   });
 
   it("draws its chart from the copied cells", () => {

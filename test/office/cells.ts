@@ -9,6 +9,8 @@ import type { Area } from "./addresses";
 
 export type CellValue = string | number | boolean;
 export type Style = Record<string, unknown>;
+/** A cell's font, fill and alignment (wrapping, horizontal and vertical alignment, indent) are kept apart. */
+export type StyleKind = "font" | "fill" | "alignment";
 
 const GENERAL = "General";
 
@@ -18,15 +20,14 @@ class Column {
   /** Number formats; a hole or undefined is General. */
   readonly formats: (string | undefined)[] = [];
   readonly formulas = new Map<number, string>();
-  readonly fonts = new Map<number, Style>();
-  readonly fills = new Map<number, Style>();
+  readonly styles: Record<StyleKind, Map<number, Style>> = { font: new Map(), fill: new Map(), alignment: new Map() };
 
   /** The rows that hold anything (a value, formula, format or style). */
   rows(): Set<number> {
     const rows = new Set<number>();
     this.values.forEach((value, row) => value !== undefined && value !== "" && rows.add(row));
     this.formats.forEach((format, row) => format !== undefined && rows.add(row));
-    for (const map of [this.formulas, this.fonts, this.fills]) for (const row of map.keys()) rows.add(row);
+    for (const map of [this.formulas, ...Object.values(this.styles)]) for (const row of map.keys()) rows.add(row);
     return rows;
   }
 
@@ -43,7 +44,7 @@ class Column {
     };
     scan(this.values, (value) => value !== undefined && value !== "");
     if (!valuesOnly) scan(this.formats, (format) => format !== undefined);
-    for (const map of valuesOnly ? [this.formulas] : [this.formulas, this.fonts, this.fills]) {
+    for (const map of valuesOnly ? [this.formulas] : [this.formulas, ...Object.values(this.styles)]) {
       for (const row of map.keys()) [first, last] = [Math.min(first, row), Math.max(last, row)];
     }
     return last < 0 ? undefined : { first, last };
@@ -55,7 +56,7 @@ class Column {
     for (const row of [...this.formulas.keys()]) if (row >= top && row < bottom) this.formulas.delete(row);
     if (contentsOnly) return;
     for (let row = top; row < end(this.formats); row++) delete this.formats[row];
-    for (const map of [this.fonts, this.fills]) for (const row of [...map.keys()]) if (row >= top && row < bottom) map.delete(row);
+    for (const map of Object.values(this.styles)) for (const row of [...map.keys()]) if (row >= top && row < bottom) map.delete(row);
   }
 }
 
@@ -81,9 +82,9 @@ export class SheetCells {
     return this.columns.get(col)?.formats[row] ?? GENERAL;
   }
 
-  /** The font or fill properties set on a cell (empty when none). */
-  style(kind: "font" | "fill", row: number, col: number): Style {
-    return this.columns.get(col)?.[kind === "font" ? "fonts" : "fills"].get(row) ?? {};
+  /** The font, fill or alignment properties set on a cell (empty when none). */
+  style(kind: StyleKind, row: number, col: number): Style {
+    return this.columns.get(col)?.styles[kind].get(row) ?? {};
   }
 
   /** A constant: any formula is gone. */
@@ -107,8 +108,8 @@ export class SheetCells {
     else column.formats[row] = format;
   }
 
-  setStyle(kind: "font" | "fill", row: number, col: number, property: string, value: unknown): void {
-    const map = this.column(col)[kind === "font" ? "fonts" : "fills"];
+  setStyle(kind: StyleKind, row: number, col: number, property: string, value: unknown): void {
+    const map = this.column(col).styles[kind];
     const style = map.get(row) ?? {};
     if (value === undefined) delete style[property];
     else style[property] = value;

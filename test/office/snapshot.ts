@@ -1,6 +1,6 @@
 import { cellAddress, columnLetters } from "../../src/workbook/formula";
 import { addressOf } from "./addresses";
-import type { CellSnapshot, ChartSnapshot, SheetSnapshot, WorkbookSnapshot } from "./types";
+import type { CellSnapshot, ChartSnapshot, PageSnapshot, SheetSnapshot, WorkbookSnapshot } from "./types";
 import type { SheetModel, WorkbookModel } from "./workbookModel";
 
 /** The workbook as plain JSON, the one form both adapters compare (see types.ts). */
@@ -10,11 +10,11 @@ function cellSnapshot(sheet: SheetModel, row: number, col: number): CellSnapshot
   const formula = cells.formula(row, col);
   const value = cells.value(row, col);
   const snapshot: CellSnapshot = formula !== undefined ? { formula, numberFormat: cells.numberFormat(row, col) } : { value, numberFormat: cells.numberFormat(row, col) };
-  const font = cells.style("font", row, col);
-  const fill = cells.style("fill", row, col);
-  if (Object.keys(font).length > 0) snapshot.font = { ...font };
-  if (Object.keys(fill).length > 0) snapshot.fill = { ...fill };
-  const empty = formula === undefined && value === "" && snapshot.numberFormat === "General" && !snapshot.font && !snapshot.fill;
+  for (const kind of ["font", "fill", "alignment"] as const) {
+    const style = cells.style(kind, row, col);
+    if (Object.keys(style).length > 0) snapshot[kind] = { ...style };
+  }
+  const empty = formula === undefined && value === "" && snapshot.numberFormat === "General" && !snapshot.font && !snapshot.fill && !snapshot.alignment;
   return empty ? undefined : snapshot;
 }
 
@@ -34,6 +34,9 @@ export function sheetSnapshot(model: WorkbookModel, sheet: SheetModel): SheetSna
     validations: sheet.validations.map((v) => ({ address: addressOf(v.area), rule: JSON.parse(JSON.stringify(v.rule)) as Record<string, unknown> })),
     frozenRows: sheet.frozenRows,
     charts: sheet.charts.map(chartSnapshot),
+    rowHeights: Object.fromEntries([...sheet.rowHeights].sort(([a], [b]) => a - b).map(([row, height]) => [String(row + 1), height])),
+    page: JSON.parse(JSON.stringify(sheet.page)) as PageSnapshot,
+    pageBreaks: [...sheet.pageBreaks],
   };
 }
 

@@ -16,6 +16,8 @@ export interface CellSnapshot {
   /** Only the font properties that were set (bold, italic, size, color, name…). */
   font?: Record<string, unknown>;
   fill?: Record<string, unknown>;
+  /** Only the alignment properties that were set (wrapText, horizontalAlignment, verticalAlignment, indentLevel). */
+  alignment?: Record<string, unknown>;
 }
 
 export interface TableSnapshot {
@@ -49,7 +51,12 @@ export interface ChartSnapshot {
   series: SeriesSnapshot[];
   /** The cells its corners sit on, once placed (setPosition). */
   position?: [string, string];
+  /** Its category axis, once a property of it is set (axes.categoryAxis.numberFormat). */
+  categoryAxis?: { numberFormat?: string };
 }
+
+/** A sheet's page layout as set: each property by its Office.js name (footers as leftFooter…, print area and titles as printArea, printTitleRows, printTitleColumns). */
+export type PageSnapshot = Record<string, unknown>;
 
 export interface SheetSnapshot {
   name: string;
@@ -61,6 +68,11 @@ export interface SheetSnapshot {
   validations: ValidationSnapshot[];
   frozenRows: number;
   charts: ChartSnapshot[];
+  /** Heights set through format.rowHeight, in points, by 1-based row number. */
+  rowHeights: Record<string, number>;
+  page: PageSnapshot;
+  /** The cells before which a page starts (horizontalPageBreaks). */
+  pageBreaks: string[];
 }
 
 export interface WorkbookStats {

@@ -4,7 +4,7 @@ import { SheetCells } from "./cells";
 import { writeValue } from "./cellRules";
 import { type OfficeError, officeError } from "./errors";
 import { Faults, Pauses } from "./faults";
-import type { CellValue, ChartSnapshot, RequestRecord, SeriesSnapshot, SheetSpec, WorkbookStats } from "./types";
+import type { CellValue, ChartSnapshot, PageSnapshot, RequestRecord, SeriesSnapshot, SheetSpec, WorkbookStats } from "./types";
 
 /**
  * One workbook in memory and Excel's rules for it: sheet, table and defined
@@ -28,9 +28,14 @@ export const nameKey = (name: string): string => name.normalize("NFC").toLocaleL
 export class SheetModel {
   readonly cells = new SheetCells();
   readonly columnWidths = new Map<number, number>();
+  /** Heights set through format.rowHeight, in points, by 0-based row. */
+  readonly rowHeights = new Map<number, number>();
   readonly validations: { area: Area; rule: Record<string, unknown> }[] = [];
   readonly charts: ChartModel[] = [];
   frozenRows = 0;
+  /** The page layout as set (orientation, zoom, margins, footer, print area and titles), and the cells before which a page starts. */
+  page: PageSnapshot = {};
+  pageBreaks: string[] = [];
 
   constructor(
     public name: string,

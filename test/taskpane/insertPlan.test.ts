@@ -1,7 +1,13 @@
-import { formulaText } from "../../src/workbook/formula";
+import { contractsPlan, NO_SPARE_ROWS } from "../../src/workbook/contracts";
+import { formatsFor } from "../../src/workbook/contracts/formats";
+import { costCentreTemplate } from "../../src/workbook/costCentres";
+import { cellAddress, formulaText } from "../../src/workbook/formula";
+import { sheetLayout } from "../../src/workbook/layout";
+import { pageSetup } from "../../src/workbook/print";
 import type { Expr } from "../../src/workbook/plan";
 import { InsertPlanError } from "../../taskpane/office/insertErrors";
 import { insertWorkbookPlan } from "../../taskpane/office/insertPlan";
+import { shortContractsSample } from "../workbook/contractsShortSample";
 import { manyCentres, smallPlan } from "./fixtures";
 import { FakeWorkbook, officeError } from "./mockWorkbook";
 
@@ -130,7 +136,7 @@ describe("insertWorkbookPlan: tables and layout", () => {
     const centres = book.sheet("Centres");
     expect(centres.columnWidths.B).toBe(108.75); // 20 characters
     expect(centres.columnWidths.A).toBe(66.75); // 12 characters
-    expect(centres.cells.get("A1")?.font).toEqual({ bold: true, size: 16 });
+    expect(centres.cells.get("A1")?.font).toEqual({ bold: true, size: 14 });
     expect(book.sheet("Résultats").cells.get("A2")?.fill).toEqual({ color: "#DDEBF7" });
     expect(centres.frozenRows).toBe(3);
   });
@@ -244,5 +250,60 @@ describe("insertWorkbookPlan: charts and linked sheets", () => {
     const error = await insertWorkbookPlan(book.context(), smallPlan(), typed, { referencedSheets }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InsertPlanError);
     expect(book.sheetNames()).toEqual(["Feuil1"]);
+  });
+});
+
+describe("insertWorkbookPlan: printing and layout, as the .xlsx writer gives them", () => {
+  it("sets every sheet's page as the plan derives it: A4, orientation, fit, margins in points, footer, repeated rows", async () => {
+    const plan = costCentreTemplate("fr", { sample: true });
+    const book = new FakeWorkbook(["Feuil1"]);
+    await insert(book, plan);
+    for (const sheet of plan.sheets) {
+      const setup = pageSetup(sheet, sheetLayout(sheet));
+      const zoom = "pagesWide" in setup.zoom ? { horizontalFitToPages: setup.zoom.pagesWide, verticalFitToPages: 0 } : { scale: setup.zoom.scale };
+      expect({ sheet: sheet.name, ...book.sheet(sheet.name).page }).toMatchObject({
+        sheet: sheet.name,
+        paperSize: "A4",
+        orientation: setup.orientation === "portrait" ? "Portrait" : "Landscape",
+        zoom,
+        leftMargin: 36,
+        rightMargin: 36,
+        topMargin: expect.closeTo(43.2),
+        bottomMargin: expect.closeTo(50.4),
+        leftFooter: "&A",
+        rightFooter: "&P / &N",
+      });
+    }
+    expect(book.sheet("Clés primaires").page).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 }, printTitleColumns: "$A:$A" });
+    expect(book.sheet("Mode d'emploi").page).toMatchObject({ orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+  });
+
+  it("wraps headers and aligns them like their column, and makes rows tall enough for wrapped text", async () => {
+    const plan = costCentreTemplate("fr", { sample: true });
+    const book = new FakeWorkbook(["Feuil1"]);
+    await insert(book, plan);
+    const alignment = (sheet: string, cell: string) => book.sheet(sheet).cells.get(cell)?.alignment;
+    expect(alignment("Clés primaires", "A1")).toMatchObject({ wrapText: true, horizontalAlignment: "Left" });
+    expect(alignment("Clés primaires", "B1")).toMatchObject({ wrapText: true, horizontalAlignment: "Right", indentLevel: 2 }); // clear of the drop-down button
+    expect(alignment("Résultats", "E7")).toMatchObject({ horizontalAlignment: "Right", indentLevel: 1, verticalAlignment: "Bottom" });
+    expect(alignment("Résultats", "F7")).toMatchObject({ horizontalAlignment: "Left" });
+    expect(alignment("Résultats", "C46")).toMatchObject({ horizontalAlignment: "Right" }); // a centre code heading the flows
+    const guide = plan.sheets[0];
+    const layout = sheetLayout(guide);
+    expect(layout.rowHeights.size).toBeGreaterThan(0);
+    expect(book.sheet(guide.name).rowHeights).toEqual(Object.fromEntries([...layout.rowHeights].map(([row, height]) => [String(row + 1), height])));
+    for (const { row } of layout.wrapped) expect(alignment(guide.name, cellAddress(row, 0))).toEqual({ wrapText: true });
+  });
+
+  it("prints the contract statement on one page (a fixed scale, a page break before the months), the claims without their legend; its chart's axis shows months", async () => {
+    const plan = contractsPlan("fr", shortContractsSample(), { spare: NO_SPARE_ROWS, note: "" });
+    const book = new FakeWorkbook(["Feuil1"]);
+    await insert(book, plan);
+    const balance = book.sheet("Solde");
+    expect(balance.page).toMatchObject({ orientation: "Portrait", zoom: { scale: expect.any(Number) } });
+    expect(balance.pageBreaks).toEqual(["A38"]);
+    expect(balance.charts[0].categoryAxis).toEqual({ numberFormat: formatsFor("fr", 2).month });
+    expect(book.sheet("Prestations").page).toMatchObject({ printArea: "A:Q", printTitleRows: "$1:$1" });
+    expect(book.sheet("Activité").page.printTitleRows).toBe("$1:$1");
   });
 });

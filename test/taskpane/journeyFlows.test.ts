@@ -287,7 +287,7 @@ describe("repairing formulas stuck at #NAME?", () => {
     expect(outcome).toEqual({ formulas: ours, sheets: ["Résultats"] });
     expect(results.cells.get("E8")?.formula).toBe("=HISAB.ALLOCATE(A2:A31,D8:D37,K1:L2,C4)");
     expect(results.cells.get(flows)?.formula).toBe("=HISAB.ALLOCATION.FLOWS(A1)");
-    expect(results.cells.get("A1")).toEqual({ value: "Résultats de la répartition", numberFormat: "@", font: { bold: true, size: 16 } });
+    expect(results.cells.get("A1")).toEqual({ value: "Résultats de la répartition", numberFormat: "@", font: { bold: true, size: 14 } });
   });
 
   it("in the active sheet once agreed: only cells calling our functions are written", async () => {

@@ -16,7 +16,7 @@ import { type SheetModel, WorkbookModel } from "../office/workbookModel";
 
 export { officeError };
 
-/** A sheet as data, always as it is now: its cells by address (every cell has a number format), tables, charts, validations, widths, frozen rows. */
+/** A sheet as data, always as it is now: its cells by address (every cell has a number format), tables, charts, validations, widths, heights, frozen rows, page layout. */
 export class SheetView {
   private cache: { version: number; snapshot: SheetSnapshot; cells: Map<string, CellSnapshot> } | undefined;
 
@@ -59,6 +59,19 @@ export class SheetView {
 
   get frozenRows(): number {
     return this.sheet.frozenRows;
+  }
+
+  /** Row heights set, in points, by 1-based row number. */
+  get rowHeights(): Record<string, number> {
+    return this.current.snapshot.rowHeights;
+  }
+
+  get page(): SheetSnapshot["page"] {
+    return this.current.snapshot.page;
+  }
+
+  get pageBreaks(): string[] {
+    return this.current.snapshot.pageBreaks;
   }
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writePlanXlsx } from "../../scripts/xlsx";
 import { contractsPlan, NO_SPARE_ROWS } from "../../src/workbook/contracts";
+import { formatsFor } from "../../src/workbook/contracts/formats";
 import { evaluatePlan } from "../../src/workbook/evaluate";
 import { cellAddress } from "../../src/workbook/formula";
 import { expectStoredFormulas, FormulaRead } from "../support/xlsxReadBack";
@@ -18,6 +19,9 @@ import { shortContractsSample } from "./contractsShortSample";
 
 const dir = mkdtempSync(join(tmpdir(), "hisab-contracts-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const data = shortContractsSample();
 const plan = contractsPlan("fr", data, { spare: NO_SPARE_ROWS, note: "" });
@@ -41,10 +45,10 @@ it("stores our functions as Excel saves them (_xldudf_HISAB_…) and the native 
   expect(lines).toMatchObject({ shareType: "array", ref: `H2:J${rows + 1}` });
   const balance = book.getWorksheet("Solde")!;
   expect((balance.getCell("B11").value as FormulaRead).formula).toMatch(/^_xldudf_HISAB_CONTRACT_BALANCE\(Contrat!A9:D\d+,'Activité'!A2:E\d+,Contrat!H9:H\d+,Contrat!D5,Contrat!E5,Contrat!F5,Contrat!G5,Contrat!H5\)$/);
-  expect((balance.getCell("B36").value as FormulaRead).formula).toBe(
-    `SUMIFS('Activité'!J2:J${rows + 1},'Activité'!A2:A${rows + 1},CONCATENATE(">=",Solde!A36),'Activité'!A2:A${rows + 1},CONCATENATE("<",EDATE(Contrat!D5,2)))`,
+  expect((balance.getCell("B41").value as FormulaRead).formula).toBe(
+    `SUMIFS('Activité'!J2:J${rows + 1},'Activité'!A2:A${rows + 1},CONCATENATE(">=",Solde!A41),'Activité'!A2:A${rows + 1},CONCATENATE("<",EDATE(Contrat!D5,2)))`,
   );
-  expect((balance.getCell("H11").value as FormulaRead).formula).toBe(`COUNTIF('Activité'!H2:H${rows + 1},Solde!G11)`);
+  expect((balance.getCell("D11").value as FormulaRead).formula).toBe(`COUNTIF('Activité'!H2:H${rows + 1},Solde!C11)`);
   const claims = book.getWorksheet("Prestations")!;
   expect((claims.getCell("I2").value as FormulaRead).formula).toMatch(/^_xldudf_HISAB_CLAIMS_SETTLE\(Prestations!A2:E\d+,'Convention mutuelle'!H9:J\d+,'Convention mutuelle'!A9:E\d+,'Convention mutuelle'!M9:O\d+,/);
   expect((book.getWorksheet("FBR")!.getCell("H21").value as FormulaRead).formula).toMatch(/^_xldudf_HISAB_PBF_PAYMENT\(FBR!A21:F140,FBR!C5,FBR!F5:G14,FBR!O5:P7,FBR!L5:M7,FBR!D5\)$/);
@@ -78,12 +82,16 @@ it("writes the inputs as tables with formats and validations, and freezes the ac
   expect(book.getWorksheet("FBR")!.getCell("C5").numFmt).toBe("0.0%");
 });
 
-it("adds the chart of due and paid by month over the statement's month table", async () => {
+it("adds the chart of due and paid by month over the statement's month table, its axis showing months", async () => {
   const charts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
   expect(charts).toHaveLength(1);
   const xml = await zip.file(charts[0])!.async("string");
-  expect(xml).toContain("<c:f>Solde!$A$35:$A$46</c:f>");
-  expect(xml).toContain("<c:f>Solde!$B$35:$B$46</c:f>");
-  expect(xml).toContain("<c:f>Solde!$C$35:$C$46</c:f>");
+  expect(xml).toContain("<c:f>Solde!$A$40:$A$51</c:f>");
+  expect(xml).toContain("<c:f>Solde!$B$40:$B$51</c:f>");
+  expect(xml).toContain("<c:f>Solde!$C$40:$C$51</c:f>");
   expect(xml).toContain("Dû et versé par mois");
+  // The months are date serials: cached as numbers in the month format, which the category axis shows (not 45658).
+  const month = escapeXml(formatsFor("fr", 2).month);
+  expect(xml).toContain(`<c:cat><c:numRef><c:f>Solde!$A$40:$A$51</c:f><c:numCache><c:formatCode>${month}</c:formatCode>`);
+  expect(xml).toMatch(new RegExp(`<c:catAx>.*<c:numFmt formatCode="${escapeRegExp(month)}" sourceLinked="0"/>.*</c:catAx>`));
 });

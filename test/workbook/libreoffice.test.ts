@@ -6,6 +6,7 @@ import { writePlanXlsx } from "../../scripts/xlsx";
 import { costCentreTemplate } from "../../src/workbook/costCentres";
 import { evaluatePlan } from "../../src/workbook/evaluate";
 import { cellAddress, parseRef } from "../../src/workbook/formula";
+import { parseCsv } from "../support/csv";
 
 /**
  * The sample file opened by another spreadsheet program (LibreOffice,
@@ -22,27 +23,6 @@ const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8"
 const required = process.env.CI === "true";
 if (!soffice && !required) console.warn("LibreOffice (soffice) not found: skipping the LibreOffice check of the generated workbook (apt-get install libreoffice-calc-nogui)");
 const run = soffice || required ? describe : describe.skip;
-
-/** Minimal CSV reader: comma-separated, double-quoted fields with "" escapes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else if (ch !== "\r") field += ch;
-  }
-  if (field !== "" || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}
 
 run("the sample workbook in LibreOffice", () => {
   const plan = costCentreTemplate("fr", { sample: true });

@@ -1,5 +1,5 @@
 import type { Language } from "../../excel/messages";
-import { call, COUNT, COUNT_COPY, formula, headerRow, minus, num, numberCell, onSheet, plus, roundedDifference, TEXT_COPY } from "../blocks";
+import { call, COUNT, COUNT_COPY, formula, headerRow, minus, num, numberCell, onSheet, plus, roundedDifference, signatureBlock, TEXT_COPY } from "../blocks";
 import { cellAddress, parseRef } from "../formula";
 import type { ChartPlan, Expr, FormulaCell, LabelCell, RangeRef, SheetPlan, TableBlock, Value } from "../plan";
 import type { FeeForServiceData } from "./data";
@@ -171,7 +171,7 @@ function activitySheet(words: FeeForServiceWords, fmt: Formats, table: TableBloc
     tables: [table],
     labels: headerRow(0, 7, words.lineResultHeaders),
     formulas: [lineStatusFormula(fmt, inputs, "H2")],
-    columnWidths: { A: 12, B: 16, C: 10, D: 14, E: 14, F: 26, G: 3, H: 16, I: 18, J: 16 },
+    columnWidths: { A: 12, B: 16, C: 12, D: 14, E: 14, F: 26, G: 3, H: 16, I: 18, J: 16 },
     freezeRows: 1,
   };
 }
@@ -217,8 +217,13 @@ export function reconciliationSheet(words: FeeForServiceWords, fmt: Formats, inp
   };
 }
 
-/** Rows (0-based) and columns of the statement's blocks. */
-const BALANCE = { parties: 3, heading: 9, values: 10, statusCol: 6, checksHeading: 21, checks: 22, signatures: 29, monthsHeading: 32, monthHeader: 33, months: 34, monthCount: 12 };
+/**
+ * Rows (0-based) and columns of the statement's blocks. The statement to sign
+ * (parties, balance, lines by status, checks, signatures) sits in columns
+ * A to E and prints on one page; due and paid by month follow on the next.
+ */
+const BALANCE = { parties: 3, heading: 9, values: 10, statusCol: 2, checksHeading: 21, checks: 22, signatures: 29, signatureRoom: 3, monthsHeading: 37, monthHeader: 38, months: 39, monthCount: 12 };
+const BALANCE_WIDTHS = { A: 48, B: 18, C: 17, D: 14, E: 42 };
 
 /** Cells of the statement a reader looks at first: the i-th value of CONTRACT.BALANCE (as words.balanceLabels names them) and the i-th footing check (words.checks). */
 export const BALANCE_CELLS = {
@@ -292,8 +297,8 @@ export function balanceSheet(words: FeeForServiceWords, lang: Language, fmt: For
     { at: cellAddress(statusTotalRow, BALANCE.statusCol), text: words.total, style: "header" },
     { at: cellAddress(BALANCE.checksHeading, 0), text: words.checksHeading, style: "subtitle" },
     ...words.checks.map((text, i): LabelCell => ({ at: cellAddress(BALANCE.checks + i, 0), text })),
-    { at: cellAddress(BALANCE.signatures, 0), text: words.signatures[0], style: "header" },
-    { at: cellAddress(BALANCE.signatures, BALANCE.statusCol), text: words.signatures[1], style: "header" },
+    ...signatureBlock({ row: BALANCE.signatures, col: 0 }, [BALANCE_WIDTHS.A, BALANCE_WIDTHS.B], words.signatures[0], words.signatureLines, BALANCE.signatureRoom),
+    ...signatureBlock({ row: BALANCE.signatures, col: BALANCE.statusCol }, [BALANCE_WIDTHS.C, BALANCE_WIDTHS.D, BALANCE_WIDTHS.E], words.signatures[1], words.signatureLines, BALANCE.signatureRoom),
     ...months.labels,
   ];
   const formulas: FormulaCell[] = [
@@ -311,8 +316,9 @@ export function balanceSheet(words: FeeForServiceWords, lang: Language, fmt: For
     tables: [],
     labels,
     formulas,
-    columnWidths: { A: 50, B: 20, C: 18, D: 18, E: 20, F: 3, G: 16, H: 10, I: 90 },
+    columnWidths: BALANCE_WIDTHS,
     charts: [months.chart],
+    print: { pageBreaks: [BALANCE.monthsHeading] },
   };
 }
 
@@ -384,7 +390,8 @@ function monthTable(words: FeeForServiceWords, fmt: Formats, inputs: Inputs, lin
       { name: words.monthHeaders[1], values: column(1) },
       { name: words.monthHeaders[2], values: column(2) },
     ],
-    at: `${cellAddress(BALANCE.monthHeader, BALANCE.statusCol)}:${cellAddress(BALANCE.monthHeader + 20, BALANCE.statusCol + 2)}`,
+    // Below the months, in the statement's columns.
+    at: `${cellAddress(totalRow + 2, 0)}:${cellAddress(totalRow + 22, 4)}`,
   };
   return { due: column(1), paid: column(2), formulas, labels, chart };
 }

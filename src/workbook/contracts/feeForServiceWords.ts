@@ -29,6 +29,8 @@ export interface FeeForServiceWords {
   checksHeading: string;
   checks: [perLine: string, afterEnvelope: string, balance: string, counts: string, months: string, advances: string];
   signatures: [payer: string, provider: string];
+  /** What each party writes by hand under its heading; the last is the signature. */
+  signatureLines: [name: string, date: string, signature: string];
   monthsHeading: string;
   monthHeaders: [month: string, due: string, paid: string, gap: string, cumulative: string];
   chartTitle: string;
@@ -68,7 +70,8 @@ export const FEE_FOR_SERVICE_WORDS: Record<Language, FeeForServiceWords> = {
       "Σ dû par mois − dû avant enveloppe",
       "Σ versé par mois − avances versées",
     ],
-    signatures: ["Pour le payeur (nom, date, signature) :", "Pour le prestataire (nom, date, signature) :"],
+    signatures: ["Pour le payeur", "Pour le prestataire"],
+    signatureLines: ["Nom et fonction :", "Date :", "Signature :"],
     monthsHeading: "Dû et versé par mois (dû au prix du contrat, avant enveloppe)",
     monthHeaders: ["Mois", "Dû", "Versé (avances)", "Dû − versé", "Cumul dû − versé"],
     chartTitle: "Dû et versé par mois",
@@ -106,7 +109,8 @@ export const FEE_FOR_SERVICE_WORDS: Record<Language, FeeForServiceWords> = {
       "Σ due by month − due before the envelope",
       "Σ paid by month − advances paid",
     ],
-    signatures: ["For the payer (name, date, signature):", "For the provider (name, date, signature):"],
+    signatures: ["For the payer", "For the provider"],
+    signatureLines: ["Name and position:", "Date:", "Signature:"],
     monthsHeading: "Due and paid by month (due at the contract price, before the envelope)",
     monthHeaders: ["Month", "Due", "Paid (advances)", "Due − paid", "Cumulative due − paid"],
     chartTitle: "Due and paid by month",

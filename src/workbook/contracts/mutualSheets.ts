@@ -169,7 +169,7 @@ function conventionSheet(words: MutualWords, lang: Language, data: MutualData, f
       subtitle(CONVENTION_TABLES.members, words.membersTitle),
     ],
     formulas: [],
-    columnWidths: { A: 40, B: 34, C: 16, D: 16, E: 16, F: 28, G: 16, H: 14, I: 14, J: 12, K: 42, L: 3, M: 14, N: 14, O: 16, P: 10 },
+    columnWidths: { A: 40, B: 34, C: 16, D: 16, E: 16, F: 28, G: 16, H: 14, I: 14, J: 12, K: 42, L: 3, M: 14, N: 14, O: 16, P: 13 },
   };
 }
 
@@ -213,8 +213,10 @@ function claimsSheet(words: MutualWords, lang: Language, data: MutualData, fmt: 
     tables: [claimsTable],
     labels,
     formulas,
-    columnWidths: { A: 12, B: 13, C: 12, D: 9, E: 13, F: 16, G: 16, H: 3, I: 13, J: 13, K: 12, L: 14, M: 14, N: 40, O: 3, P: 40, Q: 14, R: 100 },
+    columnWidths: { A: 12, B: 15, C: 12, D: 12, E: 13, F: 16, G: 16, H: 3, I: 13, J: 13, K: 12, L: 14, M: 14, N: 40, O: 3, P: 40, Q: 14, R: 100 },
     freezeRows: 1,
+    // The meaning of each reason (column R) is also in the guide: on paper, the claims, their totals and the counts.
+    print: { columns: "A:Q" },
   };
 }
 

@@ -158,6 +158,6 @@ export function pbfSheet(lang: Language, data: PbfData, spare: PbfSpare): SheetP
     tables: [settings, facilities, equity, bands, lines],
     labels,
     formulas,
-    columnWidths: { A: 18, B: 44, C: 16, D: 11, E: 11, F: 16, G: 13, H: 34, I: 18, J: 16, K: 12, L: 18, M: 14, N: 16, O: 14, P: 14 },
+    columnWidths: { A: 18, B: 44, C: 16, D: 13, E: 13, F: 16, G: 13, H: 34, I: 18, J: 16, K: 12, L: 18, M: 14, N: 16, O: 14, P: 14 },
   };
 }

@@ -162,6 +162,6 @@ export function twinningSheet(lang: Language, data: TwinningData, spare: Twinnin
     tables: [settings, costs, services],
     labels,
     formulas,
-    columnWidths: { A: 14, B: 14, C: 16, D: 36, E: 10, F: 40, G: 16, H: 20, I: 16, J: 18, K: 18, L: 18 },
+    columnWidths: { A: 14, B: 14, C: 16, D: 36, E: 13, F: 40, G: 16, H: 20, I: 16, J: 18, K: 18, L: 18 },
   };
 }

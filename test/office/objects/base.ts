@@ -33,6 +33,24 @@ export function expose<T extends ClientObject>(object: T): T {
   });
 }
 
+/** Defines each of `properties` on `object` as set through a command (`valid` checked, then `apply` run, when the request runs) and readable once loaded. */
+export function settable(object: ClientObject, properties: Record<string, (value: unknown) => boolean>, apply: (property: string, value: unknown) => void, loaded: (property: string) => unknown): void {
+  for (const [property, valid] of Object.entries(properties)) {
+    Object.defineProperty(object, property, {
+      get: () => loaded(property),
+      set: (value: unknown) =>
+        object.context.enqueue(
+          `${object.typeName}.${property}`,
+          () => {
+            if (!valid(value)) throw officeError("InvalidArgument", `${property} ${JSON.stringify(value)} is not valid.`, `${object.typeName}.${property}`);
+            apply(property, value);
+          },
+          value,
+        ),
+    });
+  }
+}
+
 /** A command argument as data, for measuring the request: an Office object is named by its type. */
 export const payloadOf = (value: unknown): unknown => (value instanceof ClientObject ? value.typeName : value);
 

@@ -2,7 +2,7 @@ import { qualified } from "../addresses";
 import { officeError, throwError } from "../errors";
 import type { RequestContext } from "../requestContext";
 import type { ChartModel, SeriesModel, SheetModel } from "../workbookModel";
-import { ClientObject, Collection, expose, payloadOf } from "./base";
+import { ClientObject, Collection, expose, payloadOf, settable } from "./base";
 import type { Range } from "./range";
 
 /** Charts: a type over a source range, a name, a title, series whose values and categories come from ranges, a position. */
@@ -46,8 +46,9 @@ export class ChartCollection extends Collection<Chart, ChartModel> {
 
 class Chart extends ClientObject {
   protected readonly scalarProperties = ["name"];
-  readonly title: ChartTitle;
+  readonly title: ChartPart;
   readonly series: ChartSeriesCollection;
+  readonly axes: { readonly categoryAxis: ChartPart };
 
   constructor(
     context: RequestContext,
@@ -55,8 +56,11 @@ class Chart extends ClientObject {
     private readonly chart: () => ChartModel,
   ) {
     super(context, "Chart");
-    this.title = expose(new ChartTitle(context, chart));
+    const text = (value: unknown) => typeof value === "string";
+    this.title = expose(new ChartPart(context, "ChartTitle", "text", () => chart().title, text, (title) => (chart().title = title)));
     this.series = expose(new ChartSeriesCollection(context, chart));
+    const format = (value: unknown) => typeof value === "string" && value !== "";
+    this.axes = { categoryAxis: expose(new ChartPart(context, "ChartAxis", "numberFormat", () => chart().categoryAxis?.numberFormat ?? "General", format, (numberFormat) => ((chart().categoryAxis ??= {}).numberFormat = numberFormat))) };
   }
 
   protected read(): unknown {
@@ -84,26 +88,25 @@ class Chart extends ClientObject {
   }
 }
 
-class ChartTitle extends ClientObject {
-  protected readonly scalarProperties = ["text"];
+/** A part of a chart with one property, kept in the chart's model: the title's text, the category axis's number format (ExcelApi 1.8). */
+class ChartPart extends ClientObject {
+  protected readonly scalarProperties: readonly string[];
 
   constructor(
     context: RequestContext,
-    private readonly chart: () => ChartModel,
+    typeName: string,
+    property: string,
+    private readonly current: () => string,
+    valid: (value: unknown) => boolean,
+    write: (value: string) => void,
   ) {
-    super(context, "ChartTitle");
+    super(context, typeName);
+    this.scalarProperties = [property];
+    settable(this, { [property]: valid }, (_, value) => write(value as string), (name) => this.loaded(name));
   }
 
   protected read(): unknown {
-    return this.chart().title;
-  }
-
-  get text(): string {
-    return this.loaded("text");
-  }
-
-  set text(text: string) {
-    this.context.enqueue("ChartTitle.text", () => (this.chart().title = text), text);
+    return this.current();
   }
 }
 

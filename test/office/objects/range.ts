@@ -1,10 +1,10 @@
 import { type Area, MAX_COLS, MAX_ROWS, overlaps, qualified } from "../addresses";
-import type { CellValue, Style } from "../cells";
+import type { CellValue, Style, StyleKind } from "../cells";
 import { checkScalar, writeFormula, writeValue } from "../cellRules";
 import { officeError } from "../errors";
 import type { RequestContext } from "../requestContext";
 import type { SheetModel } from "../workbookModel";
-import { ClientObject, expose } from "./base";
+import { ClientObject, expose, settable } from "./base";
 
 /** A range of cells and its formats and validation. */
 
@@ -203,16 +203,24 @@ export class Range extends ClientObject {
   }
 }
 
-/** Sets (or, with undefined, removes) a font or fill property on every cell of a range. */
-function styleEachCell(range: Range, kind: "font" | "fill", property: string, value: unknown): void {
+/** Sets (or, with undefined, removes) a font, fill or alignment property on every cell of a range. */
+function styleEachCell(range: Range, kind: StyleKind, property: string, value: unknown): void {
   const area = range.area();
   const { cells, name } = range.sheet();
   if (area.rows * area.cols > MAX_BROADCAST_CELLS) return range.context.model.problem(`${qualified(name, area)}: ${kind}.${property} on ${area.rows * area.cols} cells is not modelled`);
   for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.cols; c++) cells.setStyle(kind, area.top + r, area.left + c, property, value);
 }
 
+/** The alignment properties a range's format sets on each of its cells, and the values Excel accepts. */
+const ALIGNMENT: Record<string, (value: unknown) => boolean> = {
+  wrapText: (value) => typeof value === "boolean",
+  horizontalAlignment: (value) => ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(value as string),
+  verticalAlignment: (value) => ["Top", "Center", "Bottom", "Justify", "Distributed"].includes(value as string),
+  indentLevel: (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 250,
+};
+
 class RangeFormat extends ClientObject {
-  protected readonly scalarProperties = ["columnWidth", "rowHeight"];
+  protected readonly scalarProperties = ["columnWidth", "rowHeight", ...Object.keys(ALIGNMENT)];
   readonly font: RangeFont;
   readonly fill: RangeFill;
 
@@ -223,11 +231,31 @@ class RangeFormat extends ClientObject {
     super(context, "RangeFormat");
     this.font = expose(new RangeFont(context, range));
     this.fill = expose(new RangeFill(context, range));
+    settable(this, ALIGNMENT, (property, value) => styleEachCell(this.range, "alignment", property, value), (property) => this.loaded(property));
   }
 
   protected read(property: string): unknown {
-    if (property === "columnWidth") return this.range.sheet().columnWidths.get(this.range.area().left) ?? 48;
-    return 15;
+    const { top, left } = this.range.area();
+    if (property === "columnWidth") return this.range.sheet().columnWidths.get(left) ?? 48;
+    if (property === "rowHeight") return this.range.sheet().rowHeights.get(top) ?? 15;
+    return firstStyle(this.range, "alignment", top, left)[property] ?? (property === "wrapText" ? false : property === "indentLevel" ? 0 : "General");
+  }
+
+  /** Sets the height of every row of the range, in points (Excel's tallest row is 409 points). */
+  set rowHeight(points: number) {
+    this.context.enqueue(
+      "RangeFormat.rowHeight",
+      () => {
+        if (typeof points !== "number" || !(points >= 0) || points > 409) throw officeError("InvalidArgument", `Row height ${points} pt is outside 0 to 409.`, "RangeFormat.rowHeight");
+        const area = this.range.area();
+        for (let r = area.top; r < area.top + area.rows; r++) this.range.sheet().rowHeights.set(r, points);
+      },
+      points,
+    );
+  }
+
+  get rowHeight(): number {
+    return this.loaded("rowHeight");
   }
 
   set columnWidth(points: number) {
@@ -275,7 +303,7 @@ class RangeFont extends ClientObject {
   }
 }
 
-const firstStyle = (range: Range, kind: "font" | "fill", row: number, col: number): Style => range.sheet().cells.style(kind, row, col);
+const firstStyle = (range: Range, kind: StyleKind, row: number, col: number): Style => range.sheet().cells.style(kind, row, col);
 
 class RangeFill extends ClientObject {
   protected readonly scalarProperties = ["color"];

@@ -5,6 +5,7 @@ import { nameKey, type SheetModel } from "../workbookModel";
 import { ClientObject, Collection, expose, lazy } from "./base";
 import { ChartCollection } from "./charts";
 import { NamedItemCollection } from "./names";
+import { PageBreakCollection, PageLayout } from "./pageLayout";
 import { Range } from "./range";
 import { TableCollection } from "./tables";
 
@@ -119,6 +120,8 @@ export class Worksheet extends ClientObject {
   private tableCollection: TableCollection | undefined = undefined;
   private chartCollection: ChartCollection | undefined = undefined;
   private panes: FreezePanes | undefined = undefined;
+  private page: PageLayout | undefined = undefined;
+  private breaks: PageBreakCollection | undefined = undefined;
 
   constructor(
     context: RequestContext,
@@ -182,6 +185,14 @@ export class Worksheet extends ClientObject {
 
   get freezePanes(): FreezePanes {
     return (this.panes ??= expose(new FreezePanes(this.context, this.sheet)));
+  }
+
+  get pageLayout(): PageLayout {
+    return (this.page ??= expose(new PageLayout(this.context, this.sheet)));
+  }
+
+  get horizontalPageBreaks(): PageBreakCollection {
+    return (this.breaks ??= expose(new PageBreakCollection(this.context, this.sheet)));
   }
 
   getRange(address?: string): Range {

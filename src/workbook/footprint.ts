@@ -1,10 +1,11 @@
-import { Area, parseRef } from "../workbook/formula";
-import type { SheetPlan } from "../workbook/plan";
+import { Area, parseRef } from "./formula";
+import type { SheetPlan } from "./plan";
 
 /**
- * The cells a results sheet writes: the smallest block holding its labels,
- * tables, values and every formula's whole spill. A re-run may rewrite this
- * block; anything of the user's inside it is asked about first.
+ * The cells a sheet plan writes: the smallest block holding its labels,
+ * tables, values and every formula's whole spill. A journey's re-run may
+ * rewrite this block of its results (anything of the user's inside it is
+ * asked about first); the print layout measures the sheet from it.
  */
 export function footprint(sheet: SheetPlan): Area {
   const areas: Area[] = [
